@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The engine's numerics are the product: it is compiled with optimisation even
+// in debug builds so that `swift test` can train small models in seconds.
+// `-O` never enables fast-math or FP contraction in Swift, so results are the
+// same bits as a release build.
+let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
+let package = Package(
+    name: "lessonrun",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lessonrun", targets: ["lessonrun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "Lessons", dependencies: ["Markdown", "Yams"]),
+        .target(name: "Engine", swiftSettings: optimised),
+        .target(name: "Figures"),
+        .target(name: "TeXMath"),
+        .target(name: "Site", dependencies: ["Lessons", "Figures", "TeXMath"]),
+        .executableTarget(
+            name: "lessonrun",
+            dependencies: [
+                "Lessons", "Engine", "Figures", "TeXMath", "Site",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "LessonrunTests", dependencies: ["lessonrun"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// Figures target; see DESIGN.md.

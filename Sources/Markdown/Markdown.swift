@@ -1,0 +1,1 @@
+// Markdown target; see DESIGN.md.

@@ -1,0 +1,1 @@
+// Site target; see DESIGN.md.

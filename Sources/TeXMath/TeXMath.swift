@@ -1,0 +1,1 @@
+// TeXMath target; see DESIGN.md.
