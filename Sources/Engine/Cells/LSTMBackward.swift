@@ -1,0 +1,90 @@
+extension LSTMCell {
+    /// BPTT through the LSTM (see the equations on ``LSTMCell``), newest step first.
+    static func backward<S: EngineScalar>(
+        _ options: LSTMOptions, _ w: LayerWeights<S>, _ record: LayerRecord<S>,
+        _ dOut: [S], _ dhN: [S], _ dcN: [S],
+        _ grads: inout LayerGradients<S>, _ preActivation: inout [S]
+    ) -> LayerBackward<S> {
+        let shape = record.shape
+        let (T, B, H, W) = (shape.steps, shape.batch, shape.hidden, shape.width)
+        let L = Layout(options)
+        var dh = dhN.isEmpty ? [S](repeating: 0, count: B * H) : dhN
+        var dc = dcN.isEmpty ? [S](repeating: 0, count: B * H) : dcN
+        var hNorms = [Double](repeating: 0, count: T)
+        var cNorms = [Double](repeating: 0, count: T)
+        record.hidden.withUnsafeBufferPointer { hs in
+            record.cell.withUnsafeBufferPointer { cs in
+                record.gates.withUnsafeBufferPointer { gs in
+                    w.recurrentWeights.withUnsafeBufferPointer { whh in
+                        w.peephole.withUnsafeBufferPointer { p in
+                            preActivation.withUnsafeMutableBufferPointer { da in
+                                grads.recurrentWeights.withUnsafeMutableBufferPointer { dw in
+                                    grads.recurrentBias.withUnsafeMutableBufferPointer { db in
+                                        grads.peephole.withUnsafeMutableBufferPointer { dp in
+                                            dh.withUnsafeMutableBufferPointer { dhp in
+                                                dc.withUnsafeMutableBufferPointer { dcp in
+                                                    for t in stride(from: T - 1, through: 0, by: -1) {
+                                                        var sqH: S = 0, sqC: S = 0
+                                                        let g = gs.base + t * B * W
+                                                        let d = da.base + t * B * W
+                                                        for b in 0..<B {
+                                                            for u in 0..<H {
+                                                                let j = b * H + u
+                                                                let dht = dOut[t * B * H + j] + dhp[j]
+                                                                sqH += dht * dht
+                                                                let cp = cs[t * B * H + j], c = cs[(t + 1) * B * H + j]
+                                                                let tc = S.tanh(c)
+                                                                let i = g[b * W + L.input * H + u]
+                                                                let cand = g[b * W + L.candidate * H + u]
+                                                                let o = g[b * W + L.output * H + u]
+                                                                let dao = dht * tc * o * (1 - o)
+                                                                var dct = dcp[j] + dht * o * (1 - tc * tc)
+                                                                if let k = L.peepOutput { dct += dao * p[k * H + u]; dp[k * H + u] += dao * c }
+                                                                sqC += dct * dct
+                                                                var di = dct * cand
+                                                                let dg = dct * i
+                                                                let df = dct * cp
+                                                                var f: S = 1, daf: S = 0
+                                                                if let fg = L.forget {
+                                                                    f = g[b * W + fg * H + u]
+                                                                    daf = df * f * (1 - f)
+                                                                    d[b * W + fg * H + u] = daf
+                                                                } else if L.coupled {
+                                                                    f = 1 - i
+                                                                    di -= df
+                                                                }
+                                                                let dai = di * i * (1 - i)
+                                                                var dcPrev = dct * f
+                                                                if let k = L.peepInput { dcPrev += dai * p[k * H + u]; dp[k * H + u] += dai * cp }
+                                                                if let k = L.peepForget { dcPrev += daf * p[k * H + u]; dp[k * H + u] += daf * cp }
+                                                                d[b * W + L.input * H + u] = dai
+                                                                d[b * W + L.candidate * H + u] = dg * (1 - cand * cand)
+                                                                d[b * W + L.output * H + u] = dao
+                                                                dcp[j] = dcPrev
+                                                                dhp[j] = 0
+                                                            }
+                                                        }
+                                                        hNorms[t] = Double(sqH.squareRoot())
+                                                        cNorms[t] = Double(sqC.squareRoot())
+                                                        Kernels.weightGradient(
+                                                            rows: B, cols: W, inner: H, dy: d, lddy: W,
+                                                            x: hs.base + t * B * H, ldx: H, dw: dw.base, lddw: H, bias: db.base)
+                                                        Kernels.inputGradient(
+                                                            rows: B, cols: W, inner: H, dy: d, lddy: W,
+                                                            w: whh.base, ldw: H, dx: dhp.base, lddx: H)
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return LayerBackward(
+            gradients: grads, input: [], h0: dh, c0: dc, hiddenNorms: hNorms, cellNorms: cNorms)
+    }
+}

@@ -1,0 +1,91 @@
+/// The LSTM in PyTorch's form, with peepholes, coupled gates or no forget gate:
+///
+///     i = σ(a_i + p_i ⊙ c_{t−1})     f = σ(a_f + p_f ⊙ c_{t−1})  (or 1 − i, or 1)
+///     g = tanh(a_g)                  c_t = f ⊙ c_{t−1} + i ⊙ g
+///     o = σ(a_o + p_o ⊙ c_t)         h_t = o ⊙ tanh(c_t)
+///
+/// where a = W_ih x_t + b_ih + W_hh h_{t−1} + b_hh and the p terms exist only
+/// with peepholes.
+enum LSTMCell {
+    /// Column offsets of the gate blocks (in units of H) and of the peepholes.
+    struct Layout {
+        let input = 0, forget: Int?, candidate: Int, output: Int
+        let peepInput: Int?, peepForget: Int?, peepOutput: Int?
+        let coupled: Bool
+
+        init(_ o: LSTMOptions) {
+            forget = o.hasForgetWeights ? 1 : nil
+            candidate = o.hasForgetWeights ? 2 : 1
+            output = candidate + 1
+            peepInput = o.peephole ? 0 : nil
+            peepForget = o.peephole && o.hasForgetWeights ? 1 : nil
+            peepOutput = o.peephole ? (o.hasForgetWeights ? 2 : 1) : nil
+            coupled = o.coupled
+        }
+    }
+
+    static func forward<S: EngineScalar>(
+        _ options: LSTMOptions, _ w: LayerWeights<S>, _ shape: LayerShape,
+        input: [S], projected: [S], h0: [S], c0: [S]
+    ) -> LayerRecord<S> {
+        let (T, B, H, W) = (shape.steps, shape.batch, shape.hidden, shape.width)
+        let L = Layout(options)
+        var hidden = [S](repeating: 0, count: (T + 1) * B * H)
+        var cell = [S](repeating: 0, count: (T + 1) * B * H)
+        var gates = [S](repeating: 0, count: T * B * W)
+        for j in 0..<(B * H) { hidden[j] = h0[j]; cell[j] = c0[j] }
+        var step = [S](repeating: 0, count: B * W)
+        hidden.withUnsafeMutableBufferPointer { hs in
+            cell.withUnsafeMutableBufferPointer { cs in
+                gates.withUnsafeMutableBufferPointer { gs in
+                    step.withUnsafeMutableBufferPointer { a in
+                        projected.withUnsafeBufferPointer { xw in
+                            w.recurrentWeights.withUnsafeBufferPointer { whh in
+                                w.recurrentBias.withUnsafeBufferPointer { bhh in
+                                    w.peephole.withUnsafeBufferPointer { p in
+                                        for t in 0..<T {
+                                            Kernels.linear(
+                                                rows: B, cols: W, inner: H, a: hs.base + t * B * H, lda: H,
+                                                w: whh.base, ldw: H, bias: bhh.base, c: a.base, ldc: W)
+                                            let x = xw.base + t * B * W
+                                            let g = gs.base + t * B * W
+                                            for b in 0..<B {
+                                                for u in 0..<H {
+                                                    func pre(_ gate: Int) -> S { x[b * W + gate * H + u] + a[b * W + gate * H + u] }
+                                                    let cp = cs[t * B * H + b * H + u]
+                                                    var ai = pre(L.input)
+                                                    if let k = L.peepInput { ai += p[k * H + u] * cp }
+                                                    let i = S.sigmoid(ai)
+                                                    var f: S = 1
+                                                    if let fg = L.forget {
+                                                        var af = pre(fg)
+                                                        if let k = L.peepForget { af += p[k * H + u] * cp }
+                                                        f = S.sigmoid(af)
+                                                        g[b * W + fg * H + u] = f
+                                                    } else if L.coupled {
+                                                        f = 1 - i
+                                                    }
+                                                    let cand = S.tanh(pre(L.candidate))
+                                                    let c = f * cp + i * cand
+                                                    var ao = pre(L.output)
+                                                    if let k = L.peepOutput { ao += p[k * H + u] * c }
+                                                    let o = S.sigmoid(ao)
+                                                    g[b * W + L.input * H + u] = i
+                                                    g[b * W + L.candidate * H + u] = cand
+                                                    g[b * W + L.output * H + u] = o
+                                                    cs[(t + 1) * B * H + b * H + u] = c
+                                                    hs[(t + 1) * B * H + b * H + u] = o * S.tanh(c)
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return LayerRecord(shape: shape, input: input, hidden: hidden, cell: cell, gates: gates, extra: [])
+    }
+}
