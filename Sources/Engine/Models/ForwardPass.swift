@@ -7,6 +7,8 @@ public struct ForwardPass<Scalar: EngineScalar>: Sendable {
     public let finalHidden: Tensor<Scalar>
     /// The last cell state of every layer (LSTM): (layers, B, H).
     public let finalCell: Tensor<Scalar>?
+    /// The cell the pass ran.
+    public let cell: CellKind
     let records: [LayerRecord<Scalar>]
 
     /// Sequence length T.

@@ -43,7 +43,7 @@ extension RecurrentModel {
             output: try Tensor(shape: [T, B, H], values: x),
             finalHidden: try Tensor(shape: stateShape, values: hn),
             finalCell: hasCell ? try Tensor(shape: stateShape, values: cn) : nil,
-            records: records)
+            cell: spec.cell, records: records)
     }
 
     /// BPTT from ∂L/∂output (T, B, H) and optionally ∂L/∂h_n, ∂L/∂c_n
