@@ -1,5 +1,7 @@
 extension GRUCell {
     /// BPTT through the GRU (see the equations on ``GRUCell``), newest step first.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func backward<S: EngineScalar>(
         _ resetAfter: Bool, _ w: LayerWeights<S>, _ record: LayerRecord<S>,
         _ dOut: [S], _ dhN: [S], _ grads: inout LayerGradients<S>, _ preActivation: inout [S]

@@ -5,6 +5,8 @@
 ///     n = tanh(W_in x + b_in + W_hn (r ⊙ h) + b_hn)      (reset before, Cho 2014)
 ///     h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}
 enum GRUCell {
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func forward<S: EngineScalar>(
         _ resetAfter: Bool, _ w: LayerWeights<S>, _ shape: LayerShape,
         input: [S], projected: [S], h0: [S]
@@ -15,12 +17,13 @@ enum GRUCell {
         var extra = [S](repeating: 0, count: T * B * H)
         for j in 0..<(B * H) { hidden[j] = h0[j] }
         var step = [S](repeating: 0, count: B * W)
+        let transposed = Kernels.transpose(w.recurrentWeights, rows: W, cols: H)
         hidden.withUnsafeMutableBufferPointer { hs in
             gates.withUnsafeMutableBufferPointer { gs in
                 extra.withUnsafeMutableBufferPointer { ex in
                     step.withUnsafeMutableBufferPointer { a in
                         projected.withUnsafeBufferPointer { xw in
-                            w.recurrentWeights.withUnsafeBufferPointer { whh in
+                            transposed.withUnsafeBufferPointer { whh in
                                 w.recurrentBias.withUnsafeBufferPointer { bhh in
                                     for t in 0..<T {
                                         let prev = hs.base + t * B * H
@@ -30,7 +33,7 @@ enum GRUCell {
                                         // r and z (and, reset after, W_hn h + b_hn) from h_{t−1}.
                                         Kernels.linear(
                                             rows: B, cols: resetAfter ? W : 2 * H, inner: H, a: prev, lda: H,
-                                            w: whh.base, ldw: H, bias: bhh.base, c: a.base, ldc: W)
+                                            wt: whh.base, ldwt: W, bias: bhh.base, c: a.base, ldc: W)
                                         for b in 0..<B {
                                             for u in 0..<H {
                                                 let r = S.sigmoid(x[b * W + u] + a[b * W + u])
@@ -43,7 +46,7 @@ enum GRUCell {
                                             // W_hn (r ⊙ h) + b_hn into the n block.
                                             Kernels.linear(
                                                 rows: B, cols: H, inner: H, a: e, lda: H,
-                                                w: whh.base + 2 * H * H, ldw: H, bias: bhh.base + 2 * H,
+                                                wt: whh.base + 2 * H, ldwt: W, bias: bhh.base + 2 * H,
                                                 c: a.base + 2 * H, ldc: W)
                                         }
                                         for b in 0..<B {

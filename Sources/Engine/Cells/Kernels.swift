@@ -5,51 +5,51 @@
 /// accumulations), with no fused multiply-add, so the bits do not depend on
 /// the machine. Weights are PyTorch-shaped (out, in): y = x Wᵀ.
 enum Kernels {
-    /// C[m, n] = Σ_k A[m, k] · W[n, k] (+ bias[n]), for m < rows, n < cols.
-    @inlinable @inline(__always)
+    /// C[m, n] = Σ_k A[m, k] · Wᵀ[k, n] (+ bias[n]), for m < rows, n < cols,
+    /// from the transposed weights Wᵀ (inner × ldwt), so that the innermost
+    /// loop runs over independent outputs and vectorises while every output
+    /// still sums over k in ascending order.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func linear<S: EngineScalar>(
         rows: Int, cols: Int, inner: Int,
         a: UnsafePointer<S>, lda: Int,
-        w: UnsafePointer<S>, ldw: Int,
+        wt: UnsafePointer<S>, ldwt: Int,
         bias: UnsafePointer<S>?,
         c: UnsafeMutablePointer<S>, ldc: Int
     ) {
         for m in 0..<rows {
             let aRow = a + m * lda
             let cRow = c + m * ldc
-            for n in 0..<cols {
-                let wRow = w + n * ldw
-                var s: S = 0
-                for k in 0..<inner { s += aRow[k] * wRow[k] }
-                if let bias { s += bias[n] }
-                cRow[n] = s
+            for n in 0..<cols { cRow[n] = 0 }
+            for k in 0..<inner {
+                let x = aRow[k]
+                let wRow = wt + k * ldwt
+                for n in 0..<cols { cRow[n] += x * wRow[n] }
+            }
+            if let bias {
+                for n in 0..<cols { cRow[n] += bias[n] }
             }
         }
     }
 
-    /// C[m, n] += Σ_k A[m, k] · W[n, k].
-    @inlinable @inline(__always)
-    static func linearAccumulate<S: EngineScalar>(
-        rows: Int, cols: Int, inner: Int,
-        a: UnsafePointer<S>, lda: Int,
-        w: UnsafePointer<S>, ldw: Int,
-        c: UnsafeMutablePointer<S>, ldc: Int
-    ) {
-        for m in 0..<rows {
-            let aRow = a + m * lda
-            let cRow = c + m * ldc
-            for n in 0..<cols {
-                let wRow = w + n * ldw
-                var s: S = 0
-                for k in 0..<inner { s += aRow[k] * wRow[k] }
-                cRow[n] += s
-            }
+    /// The transpose of a rows × cols row-major matrix.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    static func transpose<S: EngineScalar>(_ m: [S], rows: Int, cols: Int) -> [S] {
+        var t = [S](repeating: 0, count: m.count)
+        for r in 0..<rows {
+            for c in 0..<cols { t[c * rows + r] = m[r * cols + c] }
         }
+        return t
     }
 
     /// dW[n, k] += Σ_m dY[m, n] · X[m, k] (the weight gradient of y = x Wᵀ),
     /// and db[n] += Σ_m dY[m, n] when `bias` is given.
-    @inlinable @inline(__always)
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func weightGradient<S: EngineScalar>(
         rows: Int, cols: Int, inner: Int,
         dy: UnsafePointer<S>, lddy: Int,
@@ -70,7 +70,10 @@ enum Kernels {
     }
 
     /// dX[m, k] += Σ_n dY[m, n] · W[n, k] (the input gradient of y = x Wᵀ).
-    @inlinable @inline(__always)
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func inputGradient<S: EngineScalar>(
         rows: Int, cols: Int, inner: Int,
         dy: UnsafePointer<S>, lddy: Int,

@@ -1,5 +1,7 @@
 extension LSTMCell {
     /// BPTT through the LSTM (see the equations on ``LSTMCell``), newest step first.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func backward<S: EngineScalar>(
         _ options: LSTMOptions, _ w: LayerWeights<S>, _ record: LayerRecord<S>,
         _ dOut: [S], _ dhN: [S], _ dcN: [S],

@@ -24,6 +24,8 @@ enum LSTMCell {
         }
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func forward<S: EngineScalar>(
         _ options: LSTMOptions, _ w: LayerWeights<S>, _ shape: LayerShape,
         input: [S], projected: [S], h0: [S], c0: [S]
@@ -35,18 +37,19 @@ enum LSTMCell {
         var gates = [S](repeating: 0, count: T * B * W)
         for j in 0..<(B * H) { hidden[j] = h0[j]; cell[j] = c0[j] }
         var step = [S](repeating: 0, count: B * W)
+        let transposed = Kernels.transpose(w.recurrentWeights, rows: W, cols: H)
         hidden.withUnsafeMutableBufferPointer { hs in
             cell.withUnsafeMutableBufferPointer { cs in
                 gates.withUnsafeMutableBufferPointer { gs in
                     step.withUnsafeMutableBufferPointer { a in
                         projected.withUnsafeBufferPointer { xw in
-                            w.recurrentWeights.withUnsafeBufferPointer { whh in
+                            transposed.withUnsafeBufferPointer { whh in
                                 w.recurrentBias.withUnsafeBufferPointer { bhh in
                                     w.peephole.withUnsafeBufferPointer { p in
                                         for t in 0..<T {
                                             Kernels.linear(
                                                 rows: B, cols: W, inner: H, a: hs.base + t * B * H, lda: H,
-                                                w: whh.base, ldw: H, bias: bhh.base, c: a.base, ldc: W)
+                                                wt: whh.base, ldwt: W, bias: bhh.base, c: a.base, ldc: W)
                                             let x = xw.base + t * B * W
                                             let g = gs.base + t * B * W
                                             for b in 0..<B {

@@ -5,6 +5,8 @@
 /// recurrent product h_{t−1} W_hhᵀ + b_hh, and backward mirrors it (the
 /// gradients of W_ih and of the input are one product after the loop).
 enum LayerPass {
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func forward<S: EngineScalar>(
         _ cell: CellKind, _ w: LayerWeights<S>, _ shape: LayerShape, input: [S], h0: [S], c0: [S]
     ) -> LayerRecord<S> {
@@ -19,6 +21,8 @@ enum LayerPass {
     /// - Parameters:
     ///   - outputGradient: ∂L/∂h_t for every step, (T, B, H).
     ///   - hnGradient, cnGradient: ∂L/∂h_T and ∂L/∂c_T from outside (or empty).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func backward<S: EngineScalar>(
         _ cell: CellKind, _ w: LayerWeights<S>, _ record: LayerRecord<S>,
         outputGradient: [S], hnGradient: [S], cnGradient: [S]
@@ -64,16 +68,19 @@ enum LayerPass {
     }
 
     /// x_t W_ihᵀ + b_ih for all steps at once: (T·B, G·H).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     private static func inputProjection<S: EngineScalar>(_ w: LayerWeights<S>, _ shape: LayerShape, _ input: [S]) -> [S] {
         let rows = shape.steps * shape.batch
         var out = [S](repeating: 0, count: rows * shape.width)
+        let transposed = Kernels.transpose(w.inputWeights, rows: shape.width, cols: shape.input)
         input.withUnsafeBufferPointer { x in
-            w.inputWeights.withUnsafeBufferPointer { wih in
+            transposed.withUnsafeBufferPointer { wih in
                 w.inputBias.withUnsafeBufferPointer { b in
                     out.withUnsafeMutableBufferPointer { o in
                         Kernels.linear(
                             rows: rows, cols: shape.width, inner: shape.input,
-                            a: x.base, lda: shape.input, w: wih.base, ldw: shape.input,
+                            a: x.base, lda: shape.input, wt: wih.base, ldwt: shape.width,
                             bias: b.base, c: o.base, ldc: shape.width)
                     }
                 }

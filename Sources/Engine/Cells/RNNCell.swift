@@ -1,5 +1,7 @@
 /// The vanilla RNN: h_t = φ(W_ih x_t + b_ih + W_hh h_{t−1} + b_hh), φ = tanh or relu.
 enum RNNCell {
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func forward<S: EngineScalar>(
         _ f: Nonlinearity, _ w: LayerWeights<S>, _ shape: LayerShape,
         input: [S], projected: [S], h0: [S]
@@ -7,15 +9,16 @@ enum RNNCell {
         let (T, B, H) = (shape.steps, shape.batch, shape.hidden)
         var hidden = [S](repeating: 0, count: (T + 1) * B * H)
         for j in 0..<(B * H) { hidden[j] = h0[j] }
+        let transposed = Kernels.transpose(w.recurrentWeights, rows: H, cols: H)
         hidden.withUnsafeMutableBufferPointer { hs in
             projected.withUnsafeBufferPointer { xw in
-                w.recurrentWeights.withUnsafeBufferPointer { whh in
+                transposed.withUnsafeBufferPointer { whh in
                     w.recurrentBias.withUnsafeBufferPointer { bhh in
                         for t in 0..<T {
                             let prev = UnsafePointer(hs.base + t * B * H)
                             let next = hs.base + (t + 1) * B * H
                             Kernels.linear(
-                                rows: B, cols: H, inner: H, a: prev, lda: H, w: whh.base, ldw: H,
+                                rows: B, cols: H, inner: H, a: prev, lda: H, wt: whh.base, ldwt: H,
                                 bias: bhh.base, c: next, ldc: H)
                             let x = xw.base + t * B * H
                             for j in 0..<(B * H) {
@@ -32,6 +35,8 @@ enum RNNCell {
             gates: Array(hidden[(B * H)...]), extra: [])
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     static func backward<S: EngineScalar>(
         _ f: Nonlinearity, _ w: LayerWeights<S>, _ record: LayerRecord<S>,
         _ dOut: [S], _ dhN: [S], _ grads: inout LayerGradients<S>, _ preActivation: inout [S]

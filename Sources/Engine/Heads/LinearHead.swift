@@ -28,13 +28,14 @@ extension RecurrentModel {
         let selected = weights?.reduce(0) { $0 + ($1 ? 1 : 0) } ?? positions
         // The head on every position: y = h Wᵀ + b, (positions, O).
         var y = [Scalar](repeating: 0, count: positions * O)
+        let transposed = Kernels.transpose(wt.values, rows: O, cols: H)
         pass.output.values.withUnsafeBufferPointer { h in
-            wt.values.withUnsafeBufferPointer { w in
+            transposed.withUnsafeBufferPointer { w in
                 bt.values.withUnsafeBufferPointer { b in
                     y.withUnsafeMutableBufferPointer { out in
                         Kernels.linear(
                             rows: positions, cols: O, inner: H, a: h.base + firstRow * H, lda: H,
-                            w: w.base, ldw: H, bias: b.base, c: out.base, ldc: O)
+                            wt: w.base, ldwt: O, bias: b.base, c: out.base, ldc: O)
                     }
                 }
             }

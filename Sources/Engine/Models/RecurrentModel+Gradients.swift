@@ -13,6 +13,8 @@ public struct GradientEvaluation<Scalar: EngineScalar>: Sendable {
 extension RecurrentModel {
     /// Forward through the layers and head, the loss, and BPTT back: the
     /// gradient of the mean loss with respect to every parameter.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func gradients(
         input: Tensor<Scalar>, supervision: Supervision<Scalar>,
         h0: Tensor<Scalar>? = nil, c0: Tensor<Scalar>? = nil
@@ -28,6 +30,8 @@ extension RecurrentModel {
     }
 
     /// The loss alone (no backward), for evaluation.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func evaluate(
         input: Tensor<Scalar>, supervision: Supervision<Scalar>
     ) throws(EngineError) -> LossEvaluation<Scalar> {

@@ -100,6 +100,8 @@ extension RecurrentModel {
             cellGradientNorms: hasCell ? cNorms : [])
     }
 
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     private func state(_ t: Tensor<Scalar>?, _ shape: [Int], _ name: String) throws(EngineError) -> [Scalar] {
         guard let t else { return [Scalar](repeating: 0, count: shape.reduce(1, *)) }
         guard t.shape == shape else { throw .shapeMismatch("\(name) has shape \(t.shape), expected (layers, batch, hidden) = \(shape)") }

@@ -13,6 +13,8 @@ public struct CellTrace<Scalar: EngineScalar>: Sendable {
 
 extension ForwardPass {
     /// The trace of layer `layer` (0 = the layer that reads the input).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func trace(layer: Int) throws(EngineError) -> CellTrace<Scalar> {
         guard records.indices.contains(layer) else {
             throw .invalidParameter("layer \(layer) does not exist; the model has \(records.count) layers")
@@ -21,6 +23,8 @@ extension ForwardPass {
         let (T, B, H, W) = (r.shape.steps, r.shape.batch, r.shape.hidden, r.shape.width)
         let shape = [T, B, H]
         let stepSize = B * H
+        @_specialize(where Scalar == Float)
+        @_specialize(where Scalar == Double)
         func block(_ g: Int) -> [Scalar] {
             var out = [Scalar](repeating: 0, count: T * B * H)
             for row in 0..<(T * B) {
