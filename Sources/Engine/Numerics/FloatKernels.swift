@@ -64,13 +64,13 @@ enum FloatKernels {
     }
 
     /// tanh: an odd Taylor polynomial below |x| = 0.25 (no cancellation near
-    /// 0), 1 − 2/(e²ˣ + 1) above, ±1 beyond 10 (where it rounds to 1).
+    /// 0), (1 − e⁻²ᵃ)/(1 + e⁻²ᵃ) above, with |x| capped at 20 where tanh
+    /// rounds to ±1.
     @inlinable
     static func tanh(_ x: Float) -> Float {
         if x.isNaN { return x }
         let d = Double(x)
-        let a = abs(d)
-        let t: Double
+        let a = min(abs(d), 20)
         if a < 0.25 {
             let z = d * d
             var p = 3.5921280365724810e-03  // 21844/6081075
@@ -80,12 +80,9 @@ enum FloatKernels {
             p = 0.13333333333333333 + z * p  // 2/15
             p = -0.33333333333333331 + z * p
             return Float(d + d * (z * p))
-        } else if a > 10 {
-            t = 1
-        } else {
-            t = 1 - 2 / (expCore(2 * a) + 1)
         }
-        return Float(d < 0 ? -t : t)
+        let e = expCore(-2 * a)
+        return Float(Double(signOf: d, magnitudeOf: (1 - e) / (1 + e)))
     }
 
     /// σ(x) = 1/(1 + e⁻ˣ) in Double: no cancellation on either side.
