@@ -4,6 +4,7 @@ import ArgumentParser
 struct Lessonrun: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessonrun",
-        abstract: "Build a course site from Markdown lessons about recurrent networks."
+        abstract: "Build a course site from Markdown lessons about recurrent networks.",
+        subcommands: [EvalCommand.self]
     )
 }

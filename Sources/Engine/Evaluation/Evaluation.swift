@@ -1,0 +1,71 @@
+/// `lessonrun eval`: runs PyTorch-named weights on inputs from safetensors
+/// files and writes outputs (and gradients) for comparison with PyTorch.
+///
+/// The input file holds `input` (T, B, I) and optionally `h0`, `c0`
+/// ((layers, B, H)) and `grad_output` (T, B, H); the dtype of `input` (F32
+/// or F64) sets the precision. The output file receives `output`, `h_n`,
+/// `c_n` (LSTM) and, with gradients, those of Σ(output ⊙ grad_output)
+/// (grad_output defaults to ones): `grad_input`, `grad_h0`, `grad_c0` (LSTM)
+/// and `grad_<parameter>` for every parameter.
+public struct Evaluation: Sendable {
+    /// The cell (as PyTorch's nn.RNN, nn.LSTM or nn.GRU).
+    public var cell: CellKind
+    public var layers: Int
+    /// Whether to run backward and write the gradients.
+    public var gradients: Bool
+
+    public init(cell: CellKind, layers: Int = 1, gradients: Bool = false) {
+        self.cell = cell
+        self.layers = layers
+        self.gradients = gradients
+    }
+
+    /// Reads the files, runs the model, writes the results.
+    /// - Returns: the names of the tensors written, in order.
+    public func run(weights: String, input: String, output: String) throws(EngineError) -> [String] {
+        guard layers > 0 else { throw .invalidParameter("--layers must be positive, got \(layers)") }
+        let inputs = try SafetensorsArchive(contentsOf: input)
+        guard let entry = inputs.entry("input") else {
+            throw .missingTensor("\(input) has no tensor input (it has \(inputs.names.joined(separator: ", ")))")
+        }
+        let weightFile = try SafetensorsArchive(contentsOf: weights)
+        switch entry.dtype {
+        case "F32": return try run(Float.self, weightFile, inputs, output)
+        case "F64": return try run(Double.self, weightFile, inputs, output)
+        default:
+            throw .malformedFile("\(input): input has dtype \(entry.dtype); use F32 or F64")
+        }
+    }
+
+    private func run<S: EngineScalar>(
+        _: S.Type, _ weightFile: SafetensorsArchive, _ inputs: SafetensorsArchive, _ output: String
+    ) throws(EngineError) -> [String] {
+        let parameters: NamedTensors<S> = try weightFile.tensors()
+        guard let recurrent = parameters["weight_hh_l0"], recurrent.shape.count == 2,
+            let inputWeights = parameters["weight_ih_l0"], inputWeights.shape.count == 2
+        else {
+            throw .missingTensor("\(weightFile.source) needs weight_ih_l0 and weight_hh_l0 as 2-D tensors (it has \(weightFile.names.joined(separator: ", ")))")
+        }
+        let spec = ModelSpec(cell: cell, hidden: recurrent.shape[1], layers: layers)
+        let model = try RecurrentModel<S>(spec: spec, inputSize: inputWeights.shape[1], parameters: parameters)
+        func optional(_ name: String) throws(EngineError) -> Tensor<S>? {
+            inputs.entry(name) == nil ? nil : try inputs.tensor(name)
+        }
+        let x: Tensor<S> = try inputs.tensor("input")
+        let pass = try model.forward(x, h0: try optional("h0"), c0: cell.hasCellState ? try optional("c0") : nil)
+        var result = NamedTensors<S>()
+        result["output"] = pass.output
+        result["h_n"] = pass.finalHidden
+        if let c = pass.finalCell { result["c_n"] = c }
+        if gradients {
+            let ones = try Tensor(shape: pass.output.shape, values: [S](repeating: 1, count: pass.output.count))
+            let back = try model.backward(pass, outputGradient: try optional("grad_output") ?? ones)
+            result["grad_input"] = back.input
+            result["grad_h0"] = back.initialHidden
+            if let c = back.initialCell { result["grad_c0"] = c }
+            for (name, g) in back.parameters.tensors { result["grad_\(name)"] = g }
+        }
+        try SafetensorsWriter.write(result, metadata: ["engineVersion": String(engineVersion)], to: output)
+        return result.names
+    }
+}
