@@ -135,6 +135,35 @@ import Testing
         #expect(Elementary.sin(Float.infinity).isNaN)
     }
 
+    @Test func hugeTrigonometricArguments() {
+        // Payne–Hanek territory: |x| from 1.2·10⁶ to 10³⁰⁸, both signs.
+        let huge = Self.logPoints(14...709, 4000) + Self.logPoints(14...709, 1000).map { -$0 }
+        let sin = Self.worst(huge, Elementary.sin, Foundation.sin)
+        #expect(sin.0 <= 1, "sin off by \(sin.0) ulps at \(sin.1)")
+        let cos = Self.worst(huge, Elementary.cos, Foundation.cos)
+        #expect(cos.0 <= 1, "cos off by \(cos.0) ulps at \(cos.1)")
+        let floats = Self.worstFloat(Self.logPoints(14...88, 2000), Elementary.sin, Foundation.sin)
+        #expect(floats.0 <= 1, "Float sin off by \(floats.0) ulps at \(floats.1)")
+    }
+
+    /// (x, sin x, cos x) correctly rounded, from Fixtures/elementary/huge_trig.py
+    /// (mpmath): the first is the double nearest a multiple of π/2, where
+    /// glibc itself is 8 ulps off.
+    static let hugeReferences: [(Double, Double, Double)] = [
+        (0x1.6ac5b262ca1ffp+849, 0x1.0000000000000p+0, -0x1.14ae72e6ba22fp-61),
+        (0x1.fffffffffffffp+1023, 0x1.452fc98b34e97p-8, -0x1.fffe62ecfab75p-1),
+        (0x1.921fc00000000p+20, 0x1.3e479a61836ebp-1, 0x1.910d18d26c0d4p-1),
+        (0x1.0f0cf064dd592p+73, -0x1.b453ab76bf397p-1, 0x1.0be2cef01c8f4p-1),
+        (-0x1.1eb2d66005835p+998, 0x1.0f95d8b7703f3p-2, 0x1.edaa09963e8e4p-1),
+    ]
+
+    @Test func hugeArgumentsAgainstMPMath() {
+        for (x, sin, cos) in Self.hugeReferences {
+            #expect(Self.ulps(Elementary.sin(x), sin) <= 1, "sin(\(x))")
+            #expect(Self.ulps(Elementary.cos(x), cos) <= 1, "cos(\(x))")
+        }
+    }
+
     @Test func tanhNearZeroKeepsRelativeAccuracy() {
         for x in Self.logPoints(-40...(-1), 2000) {
             #expect(Self.ulps(Elementary.tanh(x), Foundation.tanh(x)) <= 1)

@@ -1,7 +1,7 @@
 // Double-precision sin and cos after fdlibm and FreeBSD msun (Sun
 // Microsystems, 1993, freely redistributable with this notice): reduction by
-// π/2 in three Cody–Waite parts of 33 bits (each n·part exact for n < 2²⁰),
-// then polynomial kernels on [−π/4, π/4] that take the reduced argument as
+// π/2 in three Cody–Waite parts of 33 bits (each n·part exact for n < 2²⁰;
+// larger arguments in LargeReduction.swift), then polynomial kernels on [−π/4, π/4] that take the reduced argument as
 // a head and a tail. Plain + − × ÷ only.
 
 extension DoubleKernels {
@@ -32,12 +32,11 @@ extension DoubleKernels {
 
     /// x − n·π/2 as a head and tail, with n mod 4.
     ///
-    /// Accurate (to about 2⁻¹¹⁸ relative) for |x| < 2²⁰·π/2 ≈ 1.6·10⁶, where
-    /// n·pio2_1 is exact. Beyond that the products round and the reduced
-    /// argument loses about log₂(|x|) − 20 bits: still the same bits on
-    /// every machine, but no longer within a few ulps.
+    /// Cody–Waite for |x| < 2²⁰·π/2 ≈ 1.6·10⁶, where n·pio2_1 is exact
+    /// (about 118 bits); Payne–Hanek (`reduceHalfPiLarge`) beyond.
     @inlinable
     static func reduceHalfPi(_ x: Double) -> (head: Double, tail: Double, quadrant: Int) {
+        if highWord(x) > 0x4139_21fb { return reduceHalfPiLarge(x) }
         let pio2_1 = 1.57079632673412561417e+00, pio2_1t = 6.07710050650619224932e-11
         let pio2_2 = 6.07710050630396597660e-11, pio2_2t = 2.02226624879595063154e-21
         let pio2_3 = 2.02226624871116645580e-21, pio2_3t = 8.47842766036889956997e-32
@@ -62,8 +61,7 @@ extension DoubleKernels {
             }
         }
         let y1 = (r - y0) - w
-        // fn is an integer-valued Double; its remainder by 4 is exact.
-        let quadrant = Int(fn.truncatingRemainder(dividingBy: 4))
+        let quadrant = Int(fn) & 3
         return x < 0 ? (-y0, -y1, (4 - quadrant) & 3) : (y0, y1, quadrant)
     }
 

@@ -7,8 +7,8 @@
 /// and round once (error about half an ulp). Special values follow IEEE
 /// libm: NaN gives NaN, `exp` overflows to +∞ and underflows to 0,
 /// `log(0) = −∞`, `log` of a negative number is NaN, `tanh(±∞) = ±1`,
-/// `sigmoid(−∞) = 0`, `sin`/`cos` of ±∞ are NaN. `sin` and `cos` are
-/// accurate for |x| < 1.6·10⁶ (see `DoubleKernels.reduceHalfPi`).
+/// `sigmoid(−∞) = 0`, `sin`/`cos` of ±∞ are NaN. `sin` and `cos` reduce
+/// any finite argument exactly enough (Payne–Hanek beyond 1.6·10⁶).
 ///
 /// Changing any of these changes results: bump the engine version with it.
 public enum Elementary {

@@ -2,9 +2,10 @@
 /// for gradient checks and reference comparisons.
 ///
 /// Every transcendental function the engine uses goes through this protocol
-/// and is implemented in ``Elementary`` from `+ − × ÷`, `sqrt` and explicit
-/// fused multiply-add only, so results are the same bits on every machine
-/// (no libm, whose last bits differ between platforms and versions).
+/// and is implemented in ``Elementary`` from `+ − × ÷` and comparisons only
+/// (no fused multiply-add, which x86 without FMA3 would call into libm for),
+/// so results are the same bits on every machine (no libm, whose last bits
+/// differ between platforms and versions).
 public protocol EngineScalar: BinaryFloatingPoint, Sendable, CustomStringConvertible
 where Self.RawSignificand: FixedWidthInteger {
     static func exp(_ x: Self) -> Self

@@ -45,9 +45,19 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// An integer uniform in 0..<bound, without modulo bias.
+    ///
+    /// Lemire's multiply-and-reject method, written out here (it is what the
+    /// standard library's `next(upperBound:)` does today) so that a change
+    /// in the standard library cannot change our streams.
     public mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0, "below(_:) needs a positive bound")
-        return Int(truncatingIfNeeded: next(upperBound: UInt64(bound)))
+        let n = UInt64(bound)
+        var product = next().multipliedFullWidth(by: n)
+        if product.low < n {
+            let threshold = (0 &- n) % n
+            while product.low < threshold { product = next().multipliedFullWidth(by: n) }
+        }
+        return Int(truncatingIfNeeded: product.high)
     }
 
     /// A standard normal draw (Box–Muller), from our own log, sqrt and cos.
