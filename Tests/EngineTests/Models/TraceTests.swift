@@ -51,3 +51,25 @@ import Testing
         #expect(back.cellGradientNorms.first?.count == 6)
     }
 }
+
+@Suite struct PredictionTests {
+    /// Step-by-step passes carried by h_n/c_n give the same outputs as one pass,
+    /// and the head's predictions equal the loss's.
+    @Test func stepwiseEqualsWholeSequence() throws {
+        let model = try RecurrentModel<Double>(spec: ModelSpec(cell: .lstm, hidden: 3, layers: 2), inputSize: 2, outputSize: 2, seed: 1)
+        let x: Tensor<Double> = TestData.tensor([4, 2, 2], seed: 1)
+        let whole = try model.forward(x)
+        let all = try model.predictions(whole)
+        var h: Tensor<Double>?, c: Tensor<Double>?
+        for t in 0..<4 {
+            let step = try Tensor(shape: [1, 2, 2], values: Array(x.values[(t * 4)..<((t + 1) * 4)]))
+            let pass = try model.forward(step, h0: h, c0: c)
+            h = pass.finalHidden
+            c = pass.finalCell
+            #expect(try model.predictions(pass).values == Array(all.values[(t * 4)..<((t + 1) * 4)]))
+        }
+        let loss = try model.loss(whole, Supervision(target: .values(all.values), steps: .every))
+        #expect(loss.predictions.values == all.values)
+        #expect(loss.loss == 0)
+    }
+}
