@@ -11,6 +11,10 @@ extension RecurrentModel {
         guard let O = outputSize, let wt = parameters["head.weight"], let bt = parameters["head.bias"] else {
             throw .invalidParameter("the model has no head; give it an output size to compute a loss")
         }
+        try checkCompatible(pass)
+        guard wt.shape == [O, spec.hidden], bt.shape == [O] else {
+            throw .shapeMismatch("head.weight \(wt.shape) and head.bias \(bt.shape) do not fit (\(O), \(spec.hidden))")
+        }
         let (T, B, H) = (pass.steps, pass.batch, spec.hidden)
         let positions: Int
         var weights: [Bool]?

@@ -9,6 +9,10 @@ extension RecurrentModel {
         guard let O = outputSize, let w = parameters["head.weight"], let b = parameters["head.bias"] else {
             throw .invalidParameter("the model has no head; give it an output size to predict")
         }
+        try checkCompatible(pass)
+        guard w.shape == [O, spec.hidden], b.shape == [O] else {
+            throw .shapeMismatch("head.weight \(w.shape) and head.bias \(b.shape) do not fit (\(O), \(spec.hidden))")
+        }
         let (T, B, H) = (pass.steps, pass.batch, spec.hidden)
         let transposed = Kernels.transpose(w.values, rows: O, cols: H)
         var y = [Scalar](repeating: 0, count: T * B * O)

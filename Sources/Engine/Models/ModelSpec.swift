@@ -51,6 +51,14 @@ public enum CellKind: Sendable, Hashable {
         }
     }
 
+    /// The cell with the forget bias (an initialisation detail) removed, for
+    /// comparing the computations two cells perform.
+    var withoutInitialBias: CellKind {
+        guard case .lstm(var o) = self else { return self }
+        o.forgetBias = nil
+        return .lstm(o)
+    }
+
     /// Whether the cell carries a cell state c besides h.
     public var hasCellState: Bool {
         if case .lstm = self { true } else { false }

@@ -20,6 +20,7 @@ extension RecurrentModel {
         guard T * B * max(I, layout.gateCount * H) <= Self.maximumPassElements else {
             throw .invalidParameter("input shape \(input.shape) is too large for one pass")
         }
+        try layout.check(parameters)
         let stateShape = [layers, B, H]
         let h0v = try state(h0, stateShape, "h0")
         let hasCell = spec.cell.hasCellState
@@ -57,6 +58,7 @@ extension RecurrentModel {
         guard outputGradient.shape == pass.output.shape else {
             throw .shapeMismatch("output gradient has shape \(outputGradient.shape), the output is \(pass.output.shape)")
         }
+        try checkCompatible(pass)
         let (T, B, H) = (pass.steps, pass.batch, spec.hidden)
         let stateShape = [spec.layers, B, H]
         let dhn = finalHiddenGradient == nil ? [] : try state(finalHiddenGradient, stateShape, "h_n gradient")
@@ -102,6 +104,19 @@ extension RecurrentModel {
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
+    /// Checks that `pass` came from a model of this one's shape, so that
+    /// backward and the head never read past a buffer.
+    func checkCompatible(_ pass: ForwardPass<Scalar>) throws(EngineError) {
+        let fits = pass.cell.withoutInitialBias == spec.cell.withoutInitialBias && pass.records.count == spec.layers
+            && pass.output.shape.count == 3 && pass.output.shape[2] == spec.hidden
+            && pass.records.enumerated().allSatisfy { k, r in
+                r.shape.hidden == spec.hidden && r.shape.input == layout.layerInputSize(k) && r.shape.gates == layout.gateCount
+            }
+        guard fits else {
+            throw .shapeMismatch("the forward pass was made by a different model (\(pass.cell), output \(pass.output.shape)); use the same model's pass")
+        }
+    }
+
     private func state(_ t: Tensor<Scalar>?, _ shape: [Int], _ name: String) throws(EngineError) -> [Scalar] {
         guard let t else { return [Scalar](repeating: 0, count: shape.reduce(1, *)) }
         guard t.shape == shape else { throw .shapeMismatch("\(name) has shape \(t.shape), expected (layers, batch, hidden) = \(shape)") }

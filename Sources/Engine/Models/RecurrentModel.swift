@@ -4,7 +4,8 @@ public struct RecurrentModel<Scalar: EngineScalar>: Sendable {
     /// The names and shapes of the parameters.
     public let layout: ParameterLayout
     /// The parameters, PyTorch-named, in ``ParameterLayout/entries`` order.
-    public var parameters: NamedTensors<Scalar>
+    /// Set them with ``setParameters(_:)``, which checks names and shapes.
+    public internal(set) var parameters: NamedTensors<Scalar>
 
     public var spec: ModelSpec { layout.spec }
     public var inputSize: Int { layout.inputSize }

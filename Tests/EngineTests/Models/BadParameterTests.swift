@@ -46,6 +46,10 @@ import Testing
         #expect(message { _ = try model.loss(pass, badTargets) }?.contains("targets hold 3 values") == true)
         let badClass = Supervision<Double>(target: .classes([0, 5]), steps: .last)
         #expect(message { _ = try model.loss(pass, badClass) }?.contains("class 5") == true)
+        let other = try RecurrentModel<Double>(spec: ModelSpec(cell: .gru, hidden: 3), inputSize: 2, outputSize: 1, seed: 1)
+        let otherPass = try other.forward(x)
+        #expect(message { _ = try model.backward(otherPass, outputGradient: otherPass.output) }?.contains("different model") == true)
+        #expect(message { _ = try model.predictions(otherPass) }?.contains("different model") == true)
         var params = model.parameters
         params["weight_hh_l0"] = TestData.tensor([12, 4], seed: 1)
         #expect(message { _ = try RecurrentModel(spec: model.spec, inputSize: 2, outputSize: 1, parameters: params) }?
