@@ -48,8 +48,6 @@ enum Kernels {
     /// and db[n] += Σ_m dY[m, n] when `bias` is given.
     @_specialize(where S == Float)
     @_specialize(where S == Double)
-    @_specialize(where S == Float)
-    @_specialize(where S == Double)
     static func weightGradient<S: EngineScalar>(
         rows: Int, cols: Int, inner: Int,
         dy: UnsafePointer<S>, lddy: Int,
@@ -57,6 +55,10 @@ enum Kernels {
         dw: UnsafeMutablePointer<S>, lddw: Int,
         bias: UnsafeMutablePointer<S>?
     ) {
+        if inner < smallInner {
+            weightGradientNarrow(rows: rows, cols: cols, inner: inner, dy: dy, lddy: lddy, x: x, ldx: ldx, dw: dw, lddw: lddw, bias: bias)
+            return
+        }
         for m in 0..<rows {
             let dyRow = dy + m * lddy
             let xRow = x + m * ldx
@@ -69,9 +71,46 @@ enum Kernels {
         }
     }
 
-    /// dX[m, k] += Σ_n dY[m, n] · W[n, k] (the input gradient of y = x Wᵀ).
+    /// Below this inner size (an input of a few features) the products
+    /// switch to loops that keep the long dimension innermost; each sum
+    /// still runs in the same order, so the bits are the same.
+    static var smallInner: Int { 8 }
+
+    /// ``weightGradient`` for a narrow X: accumulates Wᵀ so that the inner
+    /// loop runs over the outputs n. Every element still sums over m in
+    /// ascending order from its previous value.
     @_specialize(where S == Float)
     @_specialize(where S == Double)
+    static func weightGradientNarrow<S: EngineScalar>(
+        rows: Int, cols: Int, inner: Int,
+        dy: UnsafePointer<S>, lddy: Int,
+        x: UnsafePointer<S>, ldx: Int,
+        dw: UnsafeMutablePointer<S>, lddw: Int,
+        bias: UnsafeMutablePointer<S>?
+    ) {
+        let t = UnsafeMutablePointer<S>.allocate(capacity: max(1, inner * cols))
+        defer { t.deallocate() }
+        for n in 0..<cols {
+            for k in 0..<inner { (t + k * cols + n).initialize(to: dw[n * lddw + k]) }
+        }
+        for m in 0..<rows {
+            let dyRow = dy + m * lddy
+            let xRow = x + m * ldx
+            if let bias {
+                for n in 0..<cols { bias[n] += dyRow[n] }
+            }
+            for k in 0..<inner {
+                let xk = xRow[k]
+                let tRow = t + k * cols
+                for n in 0..<cols { tRow[n] += dyRow[n] * xk }
+            }
+        }
+        for n in 0..<cols {
+            for k in 0..<inner { dw[n * lddw + k] = t[k * cols + n] }
+        }
+    }
+
+    /// dX[m, k] += Σ_n dY[m, n] · W[n, k] (the input gradient of y = x Wᵀ).
     @_specialize(where S == Float)
     @_specialize(where S == Double)
     static func inputGradient<S: EngineScalar>(
@@ -80,6 +119,19 @@ enum Kernels {
         w: UnsafePointer<S>, ldw: Int,
         dx: UnsafeMutablePointer<S>, lddx: Int
     ) {
+        if inner < smallInner {
+            // A narrow X: each element sums in a register, n ascending as below.
+            for m in 0..<rows {
+                let dyRow = dy + m * lddy
+                let dxRow = dx + m * lddx
+                for k in 0..<inner {
+                    var s = dxRow[k]
+                    for n in 0..<cols { s += dyRow[n] * w[n * ldw + k] }
+                    dxRow[k] = s
+                }
+            }
+            return
+        }
         for m in 0..<rows {
             let dyRow = dy + m * lddy
             let dxRow = dx + m * lddx
