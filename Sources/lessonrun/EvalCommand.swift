@@ -1,5 +1,6 @@
 import ArgumentParser
 import Engine
+import Foundation
 
 /// `lessonrun eval`: runs PyTorch-named weights through the engine, for
 /// checking the engine against PyTorch (see `Engine.Evaluation`).
@@ -36,9 +37,9 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         guard let f = Nonlinearity(rawValue: nonlinearity) else {
-            throw ValidationError("--nonlinearity must be tanh or relu, got '\(nonlinearity)'")
+            fail("--nonlinearity must be tanh or relu, got '\(nonlinearity)'")
         }
-        if f == .relu, cell != .rnn { throw ValidationError("--nonlinearity applies to --cell rnn only") }
+        if f == .relu, cell != .rnn { fail("--nonlinearity relu applies to --cell rnn only") }
         let kind: CellKind = switch cell {
         case .rnn: .rnn(f)
         case .lstm: .lstm
@@ -48,8 +49,13 @@ struct EvalCommand: ParsableCommand {
             _ = try Evaluation(cell: kind, layers: layers, gradients: grad)
                 .run(weights: weights, input: input, output: output)
         } catch {
-            print("error: \(error)")
-            throw ExitCode.failure
+            fail("\(error)")
         }
+    }
+
+    /// Prints the message to standard error and exits with status 1.
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Self.exit(withError: ExitCode.failure)
     }
 }

@@ -6,7 +6,8 @@
 /// or F64) sets the precision. The output file receives `output`, `h_n`,
 /// `c_n` (LSTM) and, with gradients, those of Σ(output ⊙ grad_output)
 /// (grad_output defaults to ones): `grad_input`, `grad_h0`, `grad_c0` (LSTM)
-/// and `grad_<parameter>` for every parameter.
+/// and `grad_<parameter>` for every parameter. A head (`head.weight`,
+/// `head.bias`) in the weights file is ignored; any other extra tensor is an error.
 public struct Evaluation: Sendable {
     /// The cell (as PyTorch's nn.RNN, nn.LSTM or nn.GRU).
     public var cell: CellKind
@@ -40,7 +41,9 @@ public struct Evaluation: Sendable {
     private func run<S: EngineScalar>(
         _: S.Type, _ weightFile: SafetensorsArchive, _ inputs: SafetensorsArchive, _ output: String
     ) throws(EngineError) -> [String] {
-        let parameters: NamedTensors<S> = try weightFile.tensors()
+        var parameters: NamedTensors<S> = try weightFile.tensors()
+        // A trained model's file also holds its head, which eval does not run.
+        for name in parameters.names where name.hasPrefix("head.") { parameters[name] = nil }
         guard let recurrent = parameters["weight_hh_l0"], recurrent.shape.count == 2,
             let inputWeights = parameters["weight_ih_l0"], inputWeights.shape.count == 2
         else {
