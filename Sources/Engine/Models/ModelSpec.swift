@@ -1,10 +1,10 @@
 /// The nonlinearity of a vanilla RNN, as in `nn.RNN(nonlinearity:)`.
-public enum Nonlinearity: String, Sendable, Hashable, CaseIterable {
+public enum Nonlinearity: String, Sendable, Hashable, CaseIterable, Codable {
     case tanh, relu
 }
 
 /// Options of the LSTM cell beyond PyTorch's `nn.LSTM`.
-public struct LSTMOptions: Sendable, Hashable {
+public struct LSTMOptions: Sendable, Hashable, Codable {
     /// The effective forget-gate bias b_if + b_hf, or `nil` to keep the
     /// initialiser's draws. The value is stored in the forget slice of
     /// `bias_ih_l{k}` and the forget slice of `bias_hh_l{k}` is set to 0.
@@ -30,7 +30,7 @@ public struct LSTMOptions: Sendable, Hashable {
 }
 
 /// The recurrent cell of every layer.
-public enum CellKind: Sendable, Hashable {
+public enum CellKind: Sendable, Hashable, Codable {
     case rnn(Nonlinearity)
     case lstm(LSTMOptions)
     /// `resetAfter: true` is PyTorch's n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn));
@@ -66,12 +66,12 @@ public enum CellKind: Sendable, Hashable {
 }
 
 /// A gate (or the candidate) of a cell: one block of H rows in the weights.
-public enum Gate: String, Sendable, Hashable, CaseIterable {
+public enum Gate: String, Sendable, Hashable, CaseIterable, Codable {
     case input, forget, candidate, output, reset, update
 }
 
 /// How the parameters are drawn before training.
-public enum Initialization: Sendable, Hashable {
+public enum Initialization: Sendable, Hashable, Codable {
     /// PyTorch's default: every tensor U(−1/√H, 1/√H).
     case pytorch
     /// Glorot uniform per gate block (bound √(6/(fan_in + H))); biases 0.
@@ -88,7 +88,7 @@ public enum Initialization: Sendable, Hashable {
 /// A recurrent model as a lesson names it: cell, width, depth, initialiser.
 ///
 /// The input and output sizes come from the task; see ``RecurrentModel``.
-public struct ModelSpec: Sendable, Hashable {
+public struct ModelSpec: Sendable, Hashable, Codable {
     public var cell: CellKind
     public var hidden: Int
     public var layers: Int

@@ -1,14 +1,20 @@
 /// One evaluation on the held-out batch.
-public struct EvaluationPoint: Sendable, Hashable {
+public struct EvaluationPoint: Sendable, Hashable, Codable {
     /// Optimiser updates done before it (0 = the initial parameters).
     public var step: Int
     public var loss: Double
     /// For classification tasks, the fraction of marked steps predicted right.
     public var accuracy: Double?
+
+    public init(step: Int, loss: Double, accuracy: Double?) {
+        self.step = step
+        self.loss = loss
+        self.accuracy = accuracy
+    }
 }
 
 /// How a training run ended.
-public enum TrainingOutcome: Sendable, Hashable {
+public enum TrainingOutcome: Sendable, Hashable, Codable {
     /// Every step ran.
     case completed
     /// An evaluation reached the target loss after `step` updates.

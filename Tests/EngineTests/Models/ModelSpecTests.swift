@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Engine
 
@@ -88,5 +89,17 @@ import Testing
         let bound = (6.0 / 15).squareRoot()
         let w = try #require(model.parameters["weight_ih_l0"]).values
         #expect(w.allSatisfy { abs($0) <= bound } && (w.max() ?? 0) > 0.5 * bound)
+    }
+}
+
+@Suite struct ModelSpecCodingTests {
+    @Test func specsRoundTripThroughJSON() throws {
+        let specs = [
+            ModelSpec(cell: .lstm(LSTMOptions(forgetBias: 1, peephole: true)), hidden: 8, layers: 2, initialization: .chrono(maxLength: 100)),
+            ModelSpec(cell: .gru(resetAfter: false), hidden: 4, initialization: .orthogonal),
+            ModelSpec(cell: .rnn(.relu), hidden: 3, initialization: .xavier),
+        ]
+        let decoded = try JSONDecoder().decode([ModelSpec].self, from: JSONEncoder().encode(specs))
+        #expect(decoded == specs)
     }
 }
