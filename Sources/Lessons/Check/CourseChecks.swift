@@ -5,7 +5,7 @@ import Markdown
 public enum CourseChecks {
     public static func run(_ course: Course) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let lessonFiles = Set(course.lessons.map { $0.slug + ".md" })
+        let lessonFiles = course.lessonFiles
         let assets = Set(course.assets)
         for lesson in course.lessons {
             for (destination, isImage) in links(in: lesson.document.blocks) {

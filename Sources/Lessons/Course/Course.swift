@@ -11,6 +11,9 @@ public struct Course: Sendable {
     public var assets: [String]
     /// The course-wide macros file's text and path, if course.yml names one.
     public var macros: SourceFile?
+    /// Every lesson file in the folder, including those not being built
+    /// (when one lesson is built alone), so links to them still check.
+    public var lessonFiles: Set<String>
 
     /// The lesson whose file is `name` (`03-lstm.md`), if any.
     public func lesson(fileNamed name: String) -> Lesson? {

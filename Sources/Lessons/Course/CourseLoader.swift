@@ -40,10 +40,9 @@ public enum CourseLoader {
             }
         }
 
-        let files = isFolder.boolValue ? listFiles(rootPath) : []
-        let lessonNames = isFolder.boolValue
-            ? files.filter { $0.hasSuffix(".md") && !$0.contains("/") && !isReadme($0) }
-            : [(path as NSString).lastPathComponent]
+        let files = listFiles(rootPath)
+        let allLessons = files.filter { $0.hasSuffix(".md") && !$0.contains("/") && !isReadme($0) }
+        let lessonNames = isFolder.boolValue ? allLessons : [(path as NSString).lastPathComponent]
         if isFolder.boolValue, lessonNames.isEmpty {
             diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), "no lessons (*.md files) in this folder"))
         }
@@ -62,8 +61,9 @@ public enum CourseLoader {
         lessons.sort { ($0.order, $0.slug) < ($1.order, $1.slug) }
 
         let skipped = Set(["course.yml", config.macros].compactMap { $0 })
-        let assets = files.filter { !(lessonNames.contains($0) || $0.hasSuffix(".md") && !$0.contains("/")) && !skipped.contains($0) }
-        let course = Course(config: config, root: rootPath, lessons: lessons, assets: assets, macros: macros)
+        let assets = files.filter { !($0.hasSuffix(".md") && !$0.contains("/")) && !skipped.contains($0) }
+        let course = Course(config: config, root: rootPath, lessons: lessons, assets: assets, macros: macros,
+                            lessonFiles: Set(allLessons))
         return LoadResult(course: course, diagnostics: diagnostics)
     }
 

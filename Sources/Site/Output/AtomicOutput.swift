@@ -57,11 +57,21 @@ public struct AtomicOutput {
                     throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: full])
                 }
             }
+            pauseForTests()
             try swapIntoPlace()
         } catch {
             try? fm.removeItem(atPath: staging)
             throw error
         }
+    }
+
+    /// Tests interrupt a build at its most delicate moment: with
+    /// `LESSONRUN_PAUSE_BEFORE_SWAP=seconds` the build waits, staging folder
+    /// complete, before moving it into place.
+    private func pauseForTests() {
+        guard let value = ProcessInfo.processInfo.environment["LESSONRUN_PAUSE_BEFORE_SWAP"],
+              let seconds = Double(value), seconds > 0 else { return }
+        Thread.sleep(forTimeInterval: min(seconds, 60))
     }
 
     /// `rename(2)` cannot replace a non-empty folder: move the old one aside,
