@@ -30,3 +30,9 @@ func block(_ info: String, _ body: String...) -> FencedBlock {
 func describe(_ diagnostics: [Diagnostic]) -> [String] {
     diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
 }
+
+/// Parses and checks a directive block (see `block`).
+func check(_ info: String, _ body: String...) -> DirectiveParseResult {
+    DirectiveParser.parse(FencedBlock(info: info, at: location(1, 4),
+                                      lines: body.enumerated().map { SourceLine($0.element, at: location($0.offset + 2, 1)) }))
+}

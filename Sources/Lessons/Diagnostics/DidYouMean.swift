@@ -5,16 +5,21 @@ public enum DidYouMean {
     /// Distance is the optimal-string-alignment (Damerau) edit distance, ignoring case;
     /// a suggestion must be within a third of the name's length (at least 1, at most 3)
     /// so that short names do not attract unrelated ones. Ties keep the candidates' order.
+    /// Failing that, a candidate that starts with a name of three or more characters
+    /// (`temporal` → `temporalOrder`) is suggested.
     public static func suggestion(for name: String, among candidates: [String]) -> String? {
         let limit = min(3, max(1, name.unicodeScalars.count / 3))
+        let lowered = name.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != name {
-            let distance = editDistance(name.lowercased(), candidate.lowercased())
+            let distance = editDistance(lowered, candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        guard name.unicodeScalars.count >= 3 else { return nil }
+        return candidates.first { $0 != name && $0.lowercased().hasPrefix(lowered) }
     }
 
     /// `"; did you mean 'x'?"` or the empty string, to append to a message.
