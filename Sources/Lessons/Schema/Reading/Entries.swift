@@ -17,6 +17,9 @@ struct Entries {
     let ownerRange: SourceRange
     private(set) var entries: [Entry] = []
     let diagnostics: DiagnosticCollector
+    /// Set when an argument could not be matched to a label (already reported), so that
+    /// "missing argument" errors do not repeat the same mistake.
+    var reportsMissing = true
 
     /// Entries checked against `known` names; an unknown one gets a did-you-mean.
     init(_ candidates: [Entry], noun: String, owner: String, ownerRange: SourceRange,
@@ -61,7 +64,7 @@ struct Entries {
 
     /// The value of a required entry; reports it missing if it was not written.
     func required(_ key: String, example: String) -> Value? {
-        if !has(key) {
+        if !has(key), reportsMissing {
             let message = noun == "option" ? "\(owner) needs the option '\(key)'" : "\(owner) needs the argument '\(key)'"
             diagnostics.error(ownerRange, message, hint: noun == "option" ? "add ':\(key): \(example)'" : "write \(owner)(\(key): \(example), …)")
         }

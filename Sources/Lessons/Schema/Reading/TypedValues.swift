@@ -122,18 +122,22 @@ extension DiagnosticCollector {
     /// as `positional` when the schema allows it (`top(4)`, `chrono(100)`).
     func arguments(of call: Call, labels: [String], positional: String? = nil) -> Entries {
         var candidates: [Entries.Entry] = []
+        var unmatched = false
         for argument in call.arguments {
             if let label = argument.label, let labelRange = argument.labelRange {
                 candidates.append(.init(key: label, keyRange: labelRange, value: argument.value))
             } else if let positional, call.arguments.count == 1 {
                 candidates.append(.init(key: positional, keyRange: argument.value.range, value: argument.value))
             } else {
+                unmatched = true
                 let example = labels.first ?? "label"
                 error(argument.value.range, "argument of \(call.name) needs a label",
                       hint: labels.isEmpty ? "\(call.name) takes no arguments" : "write '\(example): …'; \(call.name) takes " + DidYouMean.list(labels, conjunction: "and"))
             }
         }
-        return Entries(candidates, noun: "argument", owner: call.name, ownerRange: call.nameRange, known: labels, diagnostics: self)
+        var entries = Entries(candidates, noun: "argument", owner: call.name, ownerRange: call.nameRange, known: labels, diagnostics: self)
+        entries.reportsMissing = !unmatched
+        return entries
     }
 }
 
