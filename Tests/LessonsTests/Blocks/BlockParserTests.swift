@@ -75,3 +75,14 @@ struct BlockParserTests {
         #expect(describe(diagnostics) == ["3:24: number '1e999' is out of range"])
     }
 }
+
+@Suite("Directive blocks: prose options")
+struct ProseOptionTests {
+    @Test func altTakesUnquotedProseOverContinuationLines() throws {
+        let result = check("{diagram} lstm", ":alt: An LSTM cell: three gates,", "   and a \"cell\" state.", ":names: remember")
+        #expect(result.diagnostics.isEmpty)
+        let directive = try #require(result.directive)
+        #expect(directive.alt == "An LSTM cell: three gates, and a \"cell\" state.")
+        #expect(check("{diagram} lstm", ":alt: \"Quoted\\n\"").directive?.alt == "Quoted\n")
+    }
+}

@@ -73,6 +73,9 @@ extension BlockParser {
                                       hint: "write ':\(key): value'"))
             return RawOption(key: key, keyRange: keyRange, value: nil)
         }
+        if rawTextKeys.contains(key), let value = rawText(text) {
+            return RawOption(key: key, keyRange: keyRange, value: value)
+        }
         switch ValueParser.parse(text) {
         case .success(let value):
             return RawOption(key: key, keyRange: keyRange, value: value)
@@ -80,6 +83,20 @@ extension BlockParser {
             diagnostics.append(diagnostic)
             return RawOption(key: key, keyRange: keyRange, value: nil)
         }
+    }
+
+    /// Options whose value is prose: written without quotes, as MyST authors write them.
+    static let rawTextKeys: Set<String> = ["alt"]
+
+    /// The text of a prose option as a string value, lines joined by single spaces;
+    /// nil when it starts with a quote (then it is an ordinary string literal).
+    static func rawText(_ text: LocatedText) -> Value? {
+        guard let start = text.scalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\n" }),
+              text.scalars[start] != "\"" else { return nil }
+        var end = text.count
+        while end > start, [" ", "\t", "\n"].contains(text.scalars[end - 1]) { end -= 1 }
+        let words = text.string(start, end).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        return Value(.string(words.joined(separator: " ")), range: text.range(start, end))
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -5,6 +5,7 @@
 /// indented by at least one space or tab; the first other line starts the caption,
 /// which runs to the end. A blank line also ends the options. A `:key:` line after
 /// the caption has started is an error, since it would otherwise silently become prose.
+/// `:alt:` takes prose without quotes (a quoted string works too).
 public enum BlockParser {
     /// The block's parts and every syntax error in it. Nil when the info string
     /// itself is unusable (then there is at least one error).
