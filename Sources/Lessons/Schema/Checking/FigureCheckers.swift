@@ -14,7 +14,8 @@ enum FigureCheckers {
                 d.distinctWords($0, "when", as: Moment.self, count: 1...2)
             }
             guard let experiment, let task, let when, let seeds else { return nil }
-            return GradientFlowDirective(source: .experiment(experiment), task: task, when: when, seeds: seeds)
+            return GradientFlowDirective(source: .experiment(experiment), task: task, when: when, seeds: seeds,
+                                         taskRange: options.value("task")?.range, seedsRange: options.value("seeds")?.range)
         }
         guard options.has("models") else {
             d.error(options.ownerRange, "gradient-flow needs 'experiment' or 'models'",
@@ -37,7 +38,8 @@ enum FigureCheckers {
             return nil
         }
         guard let models, let task, let when, let seeds else { return nil }
-        return GradientFlowDirective(source: .models(models), task: task, when: when, seeds: seeds)
+        return GradientFlowDirective(source: .models(models), task: task, when: when, seeds: seeds,
+                                     taskRange: options.value("task")?.range, seedsRange: options.value("seeds")?.range)
     }
 
     static func activations(_ options: Entries, _ d: DiagnosticCollector) -> ActivationsDirective? {
@@ -56,7 +58,7 @@ enum FigureCheckers {
         let units = d.read(options, "units", default: UnitSelection.top(4)) { unitSelection($0, d) }
         guard let experiment, let model, let quantity, let input, let units else { return nil }
         return ActivationsDirective(experiment: experiment, model: model, modelRange: options.value("model")?.range,
-                                    quantity: quantity, input: input, inputRange: options.value("input")?.range,
+                                    quantity: quantity, quantityRange: options.value("quantity")?.range, input: input, inputRange: options.value("input")?.range,
                                     units: units, unitsRange: options.value("units")?.range)
     }
 

@@ -39,6 +39,8 @@ public struct GradientFlowDirective: Hashable, Sendable, CanonicalForm {
     public var task: TaskSpecification?
     public var when: [Moment]
     public var seeds: [Int]
+    public var taskRange: SourceRange?
+    public var seedsRange: SourceRange?
 
     public var canonicalForm: String {
         var arguments: [(String, String)] = []
@@ -59,6 +61,7 @@ public struct ActivationsDirective: Hashable, Sendable, CanonicalForm {
     public var model: ModelReference
     public var modelRange: SourceRange?
     public var quantity: Quantity
+    public var quantityRange: SourceRange?
     public var input: ActivationInput
     public var inputRange: SourceRange?
     public var units: UnitSelection
