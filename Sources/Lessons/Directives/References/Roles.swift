@@ -1,5 +1,5 @@
 /// An inline role, checked and resolved against the course's directives.
-public enum Role: Hashable, Sendable {
+public enum ResolvedRole: Hashable, Sendable {
     /// `` {result}`experiment/model/metric` ``: one number from an experiment's results.
     case result(ResultReference)
     /// `` {numref}`name` ``: a link to a figure, shown as "Figure 3".
@@ -31,7 +31,7 @@ extension CourseDirectives {
     ///   - content: the text between the backticks.
     ///   - location: where the content's first character is (columns count Unicode scalars).
     /// - Returns: the resolved role, or nil and the errors (an unknown role name is one).
-    public func checkRole(_ name: String, content: String, at location: SourceLocation) -> (role: Role?, diagnostics: [Diagnostic]) {
+    public func checkRole(_ name: String, content: String, at location: SourceLocation) -> (role: ResolvedRole?, diagnostics: [Diagnostic]) {
         let contentRange = SourceRange(location, length: content.unicodeScalars.count)
         switch name {
         case "numref":
@@ -56,7 +56,7 @@ extension CourseDirectives {
         }
     }
 
-    private func checkResult(_ content: String, at location: SourceLocation, range: SourceRange) -> (Role?, [Diagnostic]) {
+    private func checkResult(_ content: String, at location: SourceLocation, range: SourceRange) -> (ResolvedRole?, [Diagnostic]) {
         // Split on '/', keeping where each part starts so errors point into the role.
         var parts: [(text: String, range: SourceRange)] = []
         var offset = 0
