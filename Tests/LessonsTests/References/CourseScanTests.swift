@@ -51,4 +51,13 @@ struct CourseScanTests {
         ])
         #expect(scan.directives.directive(named: "forget-bias")?.caption?.text == "The plateau at 1/6.")
     }
+
+    @Test func textFilesMustExist() throws {
+        let folder = try LessonsFolder([
+            "corpus.txt": "some text to learn from",
+            "a.md": "```{experiment} t\n:task: text(file: \"missing.txt\", length: 5)\n:models: gru(hidden: 4)\n```\n\n```{experiment} u\n:task: text(file: \"corpus.txt\", length: 5)\n:models: gru(hidden: 4)\n```\n",
+        ])
+        let course = try #require(folder.load().course)
+        #expect(describe(CourseScan(course: course).diagnostics) == ["2:8: text file 'missing.txt' not found"])
+    }
 }

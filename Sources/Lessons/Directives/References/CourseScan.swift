@@ -38,6 +38,22 @@ public struct CourseScan: Sendable {
         self.init(lessons.map { (path: $0.source.path, blocks: $0.document.blocks) })
     }
 
+    /// The scan of a loaded course, also checking that the files of `text(file:)` tasks
+    /// are among the files beside the lessons.
+    public init(course: Course) {
+        self.init(lessons: course.lessons)
+        let files = Set(course.assets)
+        for directive in directives.directives {
+            guard case .experiment(let experiment) = directive.content,
+                  case .text(.file(let file), _) = experiment.task else { continue }
+            let path = file.hasPrefix("./") ? String(file.dropFirst(2)) : file
+            if !files.contains(path) {
+                diagnostics.append(.error(in: experiment.taskRange ?? directive.kindRange, "text file '\(file)' not found",
+                                          hint: "put the file beside the lessons; the path is relative to the lessons folder"))
+            }
+        }
+    }
+
     static func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
         blocks.flatMap { block -> [CodeBlock] in
             switch block {

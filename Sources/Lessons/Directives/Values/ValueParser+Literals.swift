@@ -53,7 +53,7 @@ extension ValueParser {
 
     /// Digits, with `_` allowed between them as in Swift (`1_000`).
     mutating func scanDigits() {
-        while let scalar = peek(), ("0"..."9").contains(scalar) || (scalar == "_" && index > 0 && peek(1).map { ("0"..."9").contains($0) } == true) {
+        while let scalar = peek(), ("0"..."9").contains(scalar) || (scalar == "_" && peek(1).map { ("0"..."9").contains($0) } == true) {
             index += 1
         }
     }

@@ -36,7 +36,7 @@ enum ExperimentChecker {
         }
         return ExperimentDirective(task: task, models: models, labels: labels, steps: steps, batch: batch,
                                    optimizer: optimizer, clip: clip, seeds: seeds, evalEvery: evalEvery,
-                                   saveWeights: saveWeights)
+                                   saveWeights: saveWeights, taskRange: options.value("task")?.range)
     }
 
     /// Labels name models in legends and roles, so two models may not share one.

@@ -15,6 +15,8 @@ public struct ExperimentDirective: Hashable, Sendable, CanonicalForm {
     public var evalEvery: Int
     /// Write the trained weights as safetensors into output/data.
     public var saveWeights: Bool
+    /// Where the task is written, for errors found later (a missing text file).
+    public var taskRange: SourceRange?
 
     public var canonicalForm: String {
         Canonical.call("experiment", [
