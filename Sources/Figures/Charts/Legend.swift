@@ -40,11 +40,12 @@ struct Legend {
         return rows
     }
 
-    /// Draws the entries from `origin`; a single column when `maxWidth` is the legend's own width.
-    func draw(into svg: inout SVGWriter, origin: Point, maxWidth: Double) {
+    /// Draws the entries from `origin`, flowing in rows across `maxWidth`, or one per row when `maxWidth` is nil.
+    func draw(into svg: inout SVGWriter, origin: Point, maxWidth: Double?) {
         svg.open("g", [("font-size", NumberFormat.coordinate(Self.fontSize))])
         var y = origin.y
-        for row in rows(inWidth: maxWidth + 16) {
+        let layout = maxWidth.map { rows(inWidth: $0 + 16) } ?? entries.map { [$0] }
+        for row in layout {
             var x = origin.x
             for entry in row {
                 if entry.hasBand {

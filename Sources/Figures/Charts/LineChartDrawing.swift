@@ -68,7 +68,7 @@ extension LineChartPlan {
         drawAnnotations(into: &svg, plot: plot, xs: xs, ys: ys)
         if let legend {
             if legendOnRight {
-                legend.draw(into: &svg, origin: Point(x: plot.maxX + 16, y: plot.minY + 4), maxWidth: legend.width)
+                legend.draw(into: &svg, origin: Point(x: plot.maxX + 16, y: plot.minY + 4), maxWidth: nil)
             } else {
                 legend.draw(into: &svg, origin: Point(x: plot.minX, y: frame.y + top - legend.height(inWidth: plot.width) - 6), maxWidth: plot.width)
             }
@@ -112,17 +112,25 @@ extension LineChartPlan {
         svg.element("path", attributes)
     }
 
-    /// Labels drawn over the data: reference-line labels, marker labels, divergence markers.
+    /// Labels drawn over the data: reference-line labels, marker labels, divergence markers,
+    /// placed so that none overlaps another.
     private func drawAnnotations(into svg: inout SVGWriter, plot: Rect, xs: ScaleMap, ys: ScaleMap) {
+        var placer = LabelPlacer(bounds: Rect(x: plot.minX, y: plot.minY - 12, width: plot.width, height: plot.height + 12))
         for reference in chart.references {
-            svg.element("text", [("class", "mu ha"), ("x", fmt(plot.maxX - 4)), ("y", fmt(ys(reference.y) - 5)),
-                                 ("text-anchor", "end"), ("font-size", "11")], text: reference.label)
+            let width = TextMetrics.width(reference.label, fontSize: 11)
+            let y = ys(reference.y)
+            let at = placer.place(width: width, fontSize: 11, candidates: [
+                (plot.maxX - 4 - width, y - 5), (plot.maxX - 4 - width, y + 14), (plot.minX + 4, y - 5), (plot.minX + 4, y + 14),
+            ])
+            svg.element("text", [("class", "mu ha"), ("x", fmt(at.x)), ("y", fmt(at.baseline)), ("font-size", "11")], text: reference.label)
         }
         for marker in chart.markers {
             let x = xs(marker.x)
-            let fits = x + 6 + TextMetrics.width(marker.label, fontSize: 11) <= plot.maxX
-            svg.element("text", [("class", "mu ha"), ("x", fmt(fits ? x + 5 : x - 5)), ("y", fmt(plot.minY + 13)),
-                                 ("text-anchor", fits ? "start" : "end"), ("font-size", "11")], text: marker.label)
+            let width = TextMetrics.width(marker.label, fontSize: 11)
+            let at = placer.place(width: width, fontSize: 11, candidates: [
+                (x + 5, plot.minY + 13), (x - 5 - width, plot.minY + 13), (x + 5, plot.minY + 28), (x - 5 - width, plot.minY + 28),
+            ])
+            svg.element("text", [("class", "mu ha"), ("x", fmt(at.x)), ("y", fmt(at.baseline)), ("font-size", "11")], text: marker.label)
         }
         for s in series {
             guard let step = s.divergedAt else { continue }
@@ -130,11 +138,14 @@ extension LineChartPlan {
                 : Point(x: xs(s.x[s.x.count - 1]), y: ys(s.y[s.y.count - 1]))
             svg.element("path", [("class", "s\(s.color)"), ("stroke-width", "2.2"),
                                  ("d", "M\(fmt(at.x - 4)),\(fmt(at.y - 4))l8,8m0,-8l-8,8")])
-            let text = "diverged at step " + LineChartSummary.step(step)
-            let fits = at.x + 8 + TextMetrics.width(text, fontSize: 11) <= plot.maxX
-            let y = at.y < plot.minY + 16 ? at.y + 16 : at.y - 7
-            svg.element("text", [("class", "f\(s.color) ha"), ("x", fmt(fits ? at.x + 7 : at.x - 7)), ("y", fmt(y)),
-                                 ("text-anchor", fits ? "start" : "end"), ("font-size", "11")], text: text)
+            let text = (s.label.isEmpty ? "" : s.label + " ") + "diverged at step " + LineChartSummary.step(step)
+            let width = TextMetrics.width(text, fontSize: 11)
+            var candidates: [(x: Double, baseline: Double)] = []
+            for dy in [-8.0, 17, -22, 31, 45, 59] {
+                candidates += [(at.x + 7, at.y + dy), (at.x - 7 - width, at.y + dy)]
+            }
+            let place = placer.place(width: width, fontSize: 11, candidates: candidates)
+            svg.element("text", [("class", "ha"), ("x", fmt(place.x)), ("y", fmt(place.baseline)), ("font-size", "11")], text: text)
         }
     }
 }

@@ -37,7 +37,8 @@ public enum Ticks {
     }
 
     /// Logarithmic ticks for `lower...upper` (both > 0): decades labelled "10⁻³" with minor
-    /// ticks at 2…9; within less than about a decade, 1–2–5 ticks with plain labels instead.
+    /// ticks at 2…9 when four or more decades are in range; over two or three decades, 1, 2 and
+    /// 5 × 10ⁿ with plain labels ("0.02"); within about a decade, linear 1–2–5 ticks.
     public static func log(_ lower: Double, _ upper: Double) -> [Tick] {
         guard lower > 0, upper > 0, lower.isFinite, upper.isFinite else { return [] }
         let lo = min(lower, upper), hi = max(lower, upper)
@@ -46,6 +47,9 @@ public enum Ticks {
         let decadeCount = (firstDecade...lastDecade).filter { inside(PlotMath.pow10($0), lo, hi) }.count
         if decadeCount < 2 {
             return linear(lo, hi, target: 4)
+        }
+        if decadeCount <= 3 {
+            return oneTwoFive(lo, hi, firstDecade: firstDecade, lastDecade: lastDecade)
         }
         var ticks: [Tick] = []
         let labelEvery = decadeCount > 8 ? 2 : 1
@@ -59,6 +63,20 @@ public enum Ticks {
             for multiple in 2...9 {
                 let value = decade >= 0 ? Double(multiple) * base : Double(multiple) / PlotMath.pow10(-decade)
                 if inside(value, lo, hi) { ticks.append(Tick(value: value, label: "", isMajor: false)) }
+            }
+        }
+        return ticks
+    }
+
+    /// Log ticks over at most a few decades: 1, 2 and 5 × 10ⁿ labelled in plain numbers, the rest minor.
+    static func oneTwoFive(_ lo: Double, _ hi: Double, firstDecade: Int, lastDecade: Int) -> [Tick] {
+        var ticks: [Tick] = []
+        for decade in firstDecade...lastDecade {
+            for multiple in 1...9 {
+                let value = decade >= 0 ? Double(multiple) * PlotMath.pow10(decade) : Double(multiple) / PlotMath.pow10(-decade)
+                guard inside(value, lo, hi) else { continue }
+                let major = multiple == 1 || multiple == 2 || multiple == 5
+                ticks.append(Tick(value: value, label: major ? NumberFormat.significant(value, digits: 1) : "", isMajor: major))
             }
         }
         return ticks
