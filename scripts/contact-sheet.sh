@@ -30,11 +30,13 @@ for file in "$snapshots"/*.svg; do
   [ -e "$file" ] || continue
   name=$(basename "$file" .svg)
   printf '<section class="row"><h2>%s</h2>\n' "$name"
-  for theme in light dark; do
-    printf '<div class="panel %s">\n' "$theme"
-    cat "$file"
-    printf '</div>\n'
-  done
+  # Ids must be unique in a page: the dark copy gets its figure id suffixed (clip paths, markers).
+  id=$(grep -o '<svg [^>]*' "$file" | head -n 1 | sed -n 's/.* id="\([^"]*\)".*/\1/p')
+  printf '<div class="panel light">\n'
+  cat "$file"
+  printf '</div>\n<div class="panel dark">\n'
+  if [ -n "$id" ]; then sed "s/$id/$id-dark/g" "$file"; else cat "$file"; fi
+  printf '</div>\n'
   printf '</section>\n'
 done
 printf '</body></html>\n'

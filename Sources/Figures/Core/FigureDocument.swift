@@ -16,6 +16,8 @@ enum FigureDocument {
             ("class", "figure"),
             ("viewBox", "0 0 \(fmt(width)) \(fmt(height))"),
             ("width", "100%"),
+            // Scales down with the page but never up past its natural size, so small figures stay small.
+            ("style", "max-width:\(fmt(width))px;height:auto"),
             ("role", "img"),
             ("aria-labelledby", "\(id)-title \(id)-desc"),
             ("font-family", FigureTheme.fontStack),
