@@ -2,12 +2,14 @@ extension HeatmapPlan {
     func draw(into svg: inout SVGWriter, frame: Rect, options: ChartDrawOptions) {
         let rowLabelWidth = rowLabels.map { TextMetrics.width($0, fontSize: 11) }.max() ?? 0
         let left = options.fixedLeftMargin ?? (rowLabelWidth + 10 + (options.showYTitle ? 22 : 0))
-        let barTicks = Ticks.linear(lower, upper, target: 4)
+        let top = 10.0 + (options.panelTitle == nil ? 0 : 20)
+        // Column labels are the inputs, worth repeating in every panel; the space is always reserved
+        // so that panels in a grid get plots of the same height.
+        let bottom = 46.0
+        let barTicks = Ticks.linear(lower, upper, target: max(2, min(4, Int((frame.height - top - bottom) / 26))))
         let barLabelWidth = barTicks.map { TextMetrics.width($0.label, fontSize: 11) }.max() ?? 0
         let barTitleWidth = heatmap.colorBarTitle.isEmpty ? 0.0 : 18
         let right = 14 + 12 + 6 + barLabelWidth + barTitleWidth + 8
-        let top = 10.0 + (options.panelTitle == nil ? 0 : 20)
-        let bottom = (options.showXTickLabels ? 20.0 : 6) + (options.showXTitle ? 20 : 0) + 6
         let plot = Rect(x: frame.x + left, y: frame.y + top, width: max(10, frame.width - left - right),
                         height: max(10, frame.height - top - bottom))
         let cw = plot.width / Double(columns), ch = plot.height / Double(rows)
@@ -26,7 +28,7 @@ extension HeatmapPlan {
                                      ("text-anchor", "end")], text: rowLabels[r])
             }
         }
-        if options.showXTickLabels {
+        do {
             let widest = columnLabels.map { TextMetrics.width($0, fontSize: 11) }.max() ?? 0
             let every = max(1, Int(((widest + 4) / cw).rounded(.up)))
             for c in stride(from: 0, to: columns, by: every) {
