@@ -16,11 +16,10 @@ body { margin: 0; font: 14px system-ui, sans-serif; background: #888; }
 .row { display: grid; grid-template-columns: 1fr 1fr; gap: 0; }
 .row h2 { grid-column: 1 / 3; margin: 0; padding: 6px 12px; font-size: 13px; background: #444; color: #fff; }
 .panel { padding: 12px 16px; }
-.light { background: #ffffff; color: #1a1a1a;
-  --fig-muted: #5f5f5f; --fig-grid: #dcdcdc; --fig-bg: #ffffff; --fig-reference: #6b6b6b; }
-.dark { background: #141414; color: #e6e6e6;
-  --fig-muted: #a8a8a8; --fig-grid: #3b3b3b; --fig-bg: #141414; --fig-reference: #a0a0a0;
-  --fig-heat-pos: #F07B3F; --fig-heat-neg: #4AA3E0; --fig-heat-seq: #56B4E9; --fig-gate: #3a3020; --fig-op: #141414;
+.light { background: #ffffff; color: #1a1a1a; --fig-bg: #ffffff; }
+/* The dark panel uses the values of FigureTheme.darkDefaults. */
+.dark { background: #141414; color: #e6e6e6; --fig-bg: #141414;
+  --fig-heat-pos: #F07B3F; --fig-heat-neg: #4AA3E0; --fig-heat-seq: #56B4E9; --fig-gate: rgba(230, 159, 0, 0.22);
   --fig-series-1: #4AA3E0; --fig-series-2: #F07B3F; --fig-series-3: #2DC897; --fig-series-4: #E29BC4;
   --fig-series-5: #F0B030; --fig-series-6: #8FD0F5; }
 svg.figure { display: block; max-width: 680px; height: auto; }
@@ -35,7 +34,9 @@ for file in "$snapshots"/*.svg; do
   printf '<div class="panel light">\n'
   cat "$file"
   printf '</div>\n<div class="panel dark">\n'
-  if [ -n "$id" ]; then sed "s/$id/$id-dark/g" "$file"; else cat "$file"; fi
+  if [ -n "$id" ]; then
+    sed -e "s/\([\"#]\)$id\([\" -]\)/\1$id-dark\2/g" -e "s/ $id-\(title\|desc\)/ $id-dark-\1/g" "$file"
+  else cat "$file"; fi
   printf '</div>\n'
   printf '</section>\n'
 done

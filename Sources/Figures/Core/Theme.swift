@@ -8,32 +8,35 @@ public enum FigureTheme {
     /// chosen so each has about 3:1 contrast or more on white and on near-black.
     public static let seriesFallbacks = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
 
-    /// Suggested values of every custom property for a light page (these are also the fallbacks).
+    /// Suggested values for a light page. Only `--fig-bg` matters much: every other property has a
+    /// fallback that reads on any background (ink is `currentColor`, grid and muted text are
+    /// `currentColor` at reduced opacity, fills are translucent); series colours may be overridden.
     public static let lightDefaults: [(name: String, value: String)] = [
-        ("--fig-ink", "currentColor"),
-        ("--fig-muted", "#5f5f5f"),
-        ("--fig-grid", "#dcdcdc"),
         ("--fig-bg", "#ffffff"),
-        ("--fig-reference", "#6b6b6b"),
+        ("--fig-ink", "currentColor"),
+        ("--fig-muted", "currentColor"),
+        ("--fig-grid", "currentColor"),
+        ("--fig-reference", "currentColor"),
         ("--fig-heat-pos", "#D55E00"),
         ("--fig-heat-neg", "#0072B2"),
         ("--fig-heat-seq", "#0072B2"),
-        ("--fig-gate", "#fdf0d5"),
-        ("--fig-op", "#ffffff"),
+        ("--fig-gate", "rgba(230, 159, 0, 0.2)"),
+        ("--fig-op", "none"),
     ] + seriesFallbacks.enumerated().map { ("--fig-series-\($0.offset + 1)", $0.element) }
 
-    /// Suggested values for a dark page (near-black background, light text).
+    /// Suggested values for a dark page (near-black background, light text): lighter series and
+    /// heatmap hues, which the fallbacks are not.
     public static let darkDefaults: [(name: String, value: String)] = [
-        ("--fig-ink", "currentColor"),
-        ("--fig-muted", "#a8a8a8"),
-        ("--fig-grid", "#3b3b3b"),
         ("--fig-bg", "#141414"),
-        ("--fig-reference", "#a0a0a0"),
+        ("--fig-ink", "currentColor"),
+        ("--fig-muted", "currentColor"),
+        ("--fig-grid", "currentColor"),
+        ("--fig-reference", "currentColor"),
         ("--fig-heat-pos", "#F07B3F"),
         ("--fig-heat-neg", "#4AA3E0"),
         ("--fig-heat-seq", "#56B4E9"),
-        ("--fig-gate", "#3a3020"),
-        ("--fig-op", "#141414"),
+        ("--fig-gate", "rgba(230, 159, 0, 0.22)"),
+        ("--fig-op", "none"),
         ("--fig-series-1", "#4AA3E0"),
         ("--fig-series-2", "#F07B3F"),
         ("--fig-series-3", "#2DC897"),
@@ -66,12 +69,12 @@ public enum FigureTheme {
         let s = "#" + scope + " "
         var rules = [
             s + "text{fill:var(--fig-ink,currentColor)}",
-            s + ".mu{fill:var(--fig-muted,#5f5f5f)}",
+            s + ".mu{fill:var(--fig-muted,currentColor);fill-opacity:.72}",
             s + ".ax{stroke:var(--fig-ink,currentColor);fill:none}",
-            s + ".gr{stroke:var(--fig-grid,#dcdcdc);fill:none}",
-            s + ".rf{stroke:var(--fig-reference,#6b6b6b);fill:none;stroke-dasharray:5 4}",
-            s + ".ha{stroke:var(--fig-bg,#fff);stroke-width:3px;stroke-linejoin:round;paint-order:stroke}",
-            s + ".bg{fill:var(--fig-bg,#fff)}",
+            s + ".gr{stroke:var(--fig-grid,currentColor);stroke-opacity:.16;fill:none}",
+            s + ".rf{stroke:var(--fig-reference,currentColor);stroke-opacity:.7;fill:none;stroke-dasharray:5 4}",
+            // A halo behind labels over data; without a declared background there is none.
+            s + ".ha{stroke:var(--fig-bg,transparent);stroke-width:3px;stroke-linejoin:round;paint-order:stroke}",
         ]
         for index in 0..<min(seriesCount, 24) {
             let color = seriesColor(index)

@@ -6,9 +6,10 @@ struct DiagramDrawing {
     static let style = [
         ".ed{stroke:var(--fig-ink,currentColor);fill:none;stroke-width:1.5px;stroke-linejoin:round}",
         ".st{stroke-width:2.6px}",
-        ".gt{fill:var(--fig-gate,rgba(230,159,0,.18));stroke:var(--fig-ink,currentColor);stroke-width:1.3px}",
-        ".op{fill:var(--fig-op,var(--fig-bg,#fff));stroke:var(--fig-ink,currentColor);stroke-width:1.3px}",
-        ".ar,.dt{fill:var(--fig-ink,currentColor)}",
+        ".gt{fill:var(--fig-gate,rgba(230,159,0,.2));stroke:var(--fig-ink,currentColor);stroke-width:1.3px}",
+        ".op{fill:var(--fig-op,none);stroke:var(--fig-ink,currentColor);stroke-width:1.3px}",
+        ".ar{fill:var(--fig-ink,currentColor)}",
+        ".dt{fill:var(--fig-ink,currentColor)}",
     ].map { " #" + FigureDocument.idToken + " " + $0 }.joined()
 
     func draw(into svg: inout SVGWriter) {

@@ -113,11 +113,18 @@ struct DiagramGraph {
     private mutating func placeInOrder() {
         var placed: Set<WiringNode> = []
         var result: [WiringNode] = []
+        let known = Set(innerNodes)
         func place(_ node: WiringNode) {
             guard !placed.contains(node), isGate(node) || isOperation(node) else { return }
             placed.insert(node)
             for p in predecessors(node) { place(p) }
             result.append(node)
+            // What an off-line operation feeds goes right after it when nothing else is missing,
+            // so its arrow is short (the GRU's r⊙h into the candidate).
+            guard isOperation(node), !chain.contains(node) else { return }
+            for next in successors(node) where known.contains(next) && !chain.contains(next) && !placed.contains(next) {
+                if predecessors(next).allSatisfy({ !known.contains($0) || placed.contains($0) }) { place(next) }
+            }
         }
         let segmentStarts = top.map { [$0.input] } ?? []
         for (k, op) in chain.enumerated() {
