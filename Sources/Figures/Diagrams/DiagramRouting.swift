@@ -84,8 +84,8 @@ extension DiagramLayout {
             guard !spec.starts.isEmpty else { continue }
             others.append(spec)
         }
-        others.sort { estimate($0) < estimate($1) }
-        specs += others
+        // Short edges first so they get straight runs; ties keep connection order (sort is not stable).
+        specs += others.enumerated().sorted { (estimate($0.element), $0.offset) < (estimate($1.element), $1.offset) }.map(\.element)
 
         var gridPaths: [(key: String, path: [GridRouter.GridPoint])] = []
         for spec in specs {
