@@ -42,6 +42,9 @@ extension LineChartPlan {
         if let title = options.panelTitle {
             svg.element("text", [("x", fmt(plot.x)), ("y", fmt(frame.y + 16)), ("font-weight", "600")], text: title)
         }
+        // Minor ticks closer than 3 px apart are noise, not information.
+        let majorCount = max(1, yTicks.filter(\.isMajor).count)
+        let yTicks = plot.height / Double(majorCount) < 45 ? self.yTicks.filter(\.isMajor) : self.yTicks
         AxisDrawing.grid(into: &svg, plot: plot, xTicks: xTicks, yTicks: yTicks, xs: xs, ys: ys)
         svg.open("g", [("clip-path", "url(#\(clipID))")])
         for s in series { drawBand(s, into: &svg, xs: xs, ys: ys, plot: plot) }
