@@ -1,7 +1,14 @@
+import Figures
+
 /// The site's stylesheet: readable type, light and dark themes through
 /// `prefers-color-scheme`, a layout that folds to one column on a phone.
 /// Figures take their ink from the `--fig-*` custom properties.
 enum Stylesheet {
+    /// The figures' custom properties, their background set to the page's.
+    static func figureTheme(_ values: [(name: String, value: String)]) -> String {
+        FigureTheme.declarations(values.filter { $0.name != "--fig-bg" } + [("--fig-bg", "var(--bg)")])
+    }
+
     static let css = """
     :root {
       color-scheme: light dark;
@@ -15,10 +22,7 @@ enum Stylesheet {
       --box-bg: #f6f8fa;
       --warn-bg: #fff6db;
       --warn-rule: #d9a400;
-      --fig-ink: #1d1f21;
-      --fig-muted: #5c6166;
-      --fig-grid: #e3e6ea;
-      --fig-bg: #fdfdfc;
+      \(figureTheme(FigureTheme.lightDefaults))
       --font-body: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
       --font-mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
       --font-math: "Latin Modern Math", "STIX Two Math", "Cambria Math", math;
@@ -35,10 +39,7 @@ enum Stylesheet {
         --box-bg: #1c1f23;
         --warn-bg: #2e2715;
         --warn-rule: #c89b1c;
-        --fig-ink: #e4e6e9;
-        --fig-muted: #a0a6ad;
-        --fig-grid: #2c3137;
-        --fig-bg: #15171a;
+        \(figureTheme(FigureTheme.darkDefaults))
       }
     }
     *, *::before, *::after { box-sizing: border-box; }
