@@ -48,6 +48,7 @@ enum KnownCommands {
         all += Delimiters.commands.keys
         all += Delimiters.sizes.keys
         all += Accents.table.keys
+        all += Accents.rules.keys
         all += MathFont.commands.keys
         all += TextCommands.styles.keys
         all += Parser.styleSwitches.keys

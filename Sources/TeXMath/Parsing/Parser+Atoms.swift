@@ -130,13 +130,18 @@ extension Parser {
             }
             break
         }
+        var node = atom.node
         if primes > 0 {
             let marks = ["\u{2032}", "\u{2033}", "\u{2034}", "\u{2057}"]
             let symbol = primes <= 4 ? marks[primes - 1] : String(repeating: "\u{2032}", count: primes)
             let prime = MathNode.op(symbol, OperatorAttributes(spacing: "0em"))
-            sup = sup.map { .row([prime, $0]) } ?? prime
+            if sub == nil, sup == nil {
+                // Math fonts draw ′ already raised; as a superscript it would shrink and float off the letter.
+                node = .row([atom.node, prime])
+            } else {
+                sup = sup.map { .row([prime, $0]) } ?? prime
+            }
         }
-        var node = atom.node
         if sub != nil || sup != nil {
             let stacked = limits == .always || (limits == .inDisplay && displayStyle)
             node = .scripts(base: atom.node, sub: sub, sup: sup, limits: stacked && primes == 0)

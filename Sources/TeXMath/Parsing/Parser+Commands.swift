@@ -17,6 +17,10 @@ extension Parser {
         }
         if let width = Symbols.spaces[name] { return Atom(node: .space(width)) }
         if let accent = Accents.table[name] { return try accentAtom(accent, name: name, token: token) }
+        if let css = Accents.rules[name] {
+            let base = try parseArgument(missing: missingArgument(name, token: token, expected: 1, found: 0))
+            return Atom(node: .decorated(base, css: css))
+        }
         if let size = Delimiters.sizes[name] {
             let delimiter = try readDelimiter(after: token)
             var attributes = OperatorAttributes(stretchy: true, size: size)

@@ -62,6 +62,11 @@ struct Parser {
 
     /// Atoms up to the end `context` expects; any other end is reported as the mistake it shows.
     mutating func parseList(_ context: Context) throws(MathError) -> ([MathNode], ListEnd) {
+        let (nodes, end) = try parseAtoms(context)
+        return (UnaryOperators.mark(nodes), end)
+    }
+
+    private mutating func parseAtoms(_ context: Context) throws(MathError) -> ([MathNode], ListEnd) {
         var nodes: [MathNode] = []
         while true {
             guard let token = try stream.peekSkippingSpaces() else {
@@ -76,7 +81,7 @@ struct Parser {
                 _ = stream.nextRaw()
                 let saved = displayStyle
                 displayStyle = style.display
-                let (rest, end) = try parseList(context)
+                let (rest, end) = try parseAtoms(context)
                 displayStyle = saved
                 nodes.append(.style(Self.cell(rest), displayStyle: style.display, scriptLevel: style.level))
                 return (nodes, end)

@@ -18,6 +18,10 @@ struct MathMLWriter {
             } else {
                 output += "<mspace width=\"\(Self.em(width))\"/>"
             }
+        case .decorated(let content, let css):
+            open("mrow", [("style", css)])
+            write(content)
+            close("mrow")
         case .row(let children):
             open("mrow")
             children.forEach { write($0) }
@@ -96,7 +100,8 @@ struct MathMLWriter {
         var parts: [String] = []
         switch column.alignment {
         case .left: parts.append("text-align:left")
-        case .right: parts.append("text-align:right")
+        // Chromium aligns cell content right only for its -webkit-right keyword; others keep `right`.
+        case .right: parts.append("text-align:right;text-align:-webkit-right")
         case .center: break
         }
         if !column.padLeft { parts.append("padding-left:0") }

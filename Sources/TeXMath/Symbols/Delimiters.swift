@@ -53,12 +53,17 @@ enum Accents {
         var isAccent = true
     }
 
+    /// Rules above or below, drawn as CSS borders: Latin Modern Math has no stretchy overline glyph.
+    static let rules: [String: String] = [
+        "overline": "border-top:0.065em solid;padding-top:0.1em",
+        "underline": "border-bottom:0.065em solid;padding-bottom:0.1em",
+    ]
+
     static let table: [String: Accent] = [
-        "hat": Accent(symbol: "\u{2C6}", stretchy: false), "widehat": Accent(symbol: "\u{2C6}", stretchy: true),
+        "hat": Accent(symbol: "\u{2C6}", stretchy: false), "widehat": Accent(symbol: "\u{302}", stretchy: true),
         "tilde": Accent(symbol: "\u{2DC}", stretchy: false), "widetilde": Accent(symbol: "\u{2DC}", stretchy: true),
-        "bar": Accent(symbol: "\u{AF}", stretchy: false), "overline": Accent(symbol: "\u{203E}", stretchy: true),
-        "underline": Accent(symbol: "\u{203E}", stretchy: true, below: true),
-        "vec": Accent(symbol: "\u{2192}", stretchy: false), "dot": Accent(symbol: "\u{2D9}", stretchy: false),
+        "bar": Accent(symbol: "\u{AF}", stretchy: false),
+        "vec": Accent(symbol: "\u{20D7}", stretchy: false), "dot": Accent(symbol: "\u{2D9}", stretchy: false),
         "ddot": Accent(symbol: "\u{A8}", stretchy: false), "check": Accent(symbol: "\u{2C7}", stretchy: false),
         "breve": Accent(symbol: "\u{2D8}", stretchy: false), "acute": Accent(symbol: "\u{B4}", stretchy: false),
         "grave": Accent(symbol: "`", stretchy: false), "mathring": Accent(symbol: "\u{2DA}", stretchy: false),
