@@ -59,8 +59,10 @@ struct TokenStream {
         }
     }
 
+    /// An error at `token`; one made by a macro is reported at the macro's call, and says so.
     func error(_ kind: MathError.Kind, _ message: String, hint: String = "", at token: Token) -> MathError {
-        MathError(kind, message, hint: hint, at: token.offset, length: token.length, in: source)
+        let origin = token.depth > 0 && kind != .runawayMacro ? " (in the expansion of the macro here)" : ""
+        return MathError(kind, message + origin, hint: hint, at: token.offset, length: token.length, in: source)
     }
 
     func error(_ kind: MathError.Kind, _ message: String, hint: String = "", atOffset offset: Int) -> MathError {

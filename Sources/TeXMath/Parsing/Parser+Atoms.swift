@@ -135,8 +135,9 @@ extension Parser {
             let marks = ["\u{2032}", "\u{2033}", "\u{2034}", "\u{2057}"]
             let symbol = primes <= 4 ? marks[primes - 1] : String(repeating: "\u{2032}", count: primes)
             let prime = MathNode.op(symbol, OperatorAttributes(spacing: "0em"))
-            if sub == nil, sup == nil {
-                // Math fonts draw ′ already raised; as a superscript it would shrink and float off the letter.
+            if sup == nil {
+                // Math fonts draw ′ already raised; as a superscript it would shrink and float off the
+                // letter, so it stays beside the base and a subscript follows it.
                 node = .row([atom.node, prime])
             } else {
                 sup = sup.map { .row([prime, $0]) } ?? prime
@@ -144,7 +145,7 @@ extension Parser {
         }
         if sub != nil || sup != nil {
             let stacked = limits == .always || (limits == .inDisplay && displayStyle)
-            node = .scripts(base: atom.node, sub: sub, sup: sup, limits: stacked && primes == 0)
+            node = .scripts(base: node, sub: sub, sup: sup, limits: stacked && primes == 0)
         }
         return atom.isFunction ? [node, .op("\u{2061}", .plain)] : [node]
     }

@@ -154,7 +154,7 @@ struct Parser {
         case (_, .left(let left)) where !end.isLocalMistake:
             throw stream.error(.leftWithoutRight, "'\\left' has no matching '\\right'",
                                hint: "close it with '\\right)' or '\\right.' in the same group", at: left)
-        case (.endOfInput, .cell(let begin, let name)):
+        case (.endOfInput, .cell(let begin, let name)), (.closeBrace, .cell(let begin, let name)):
             throw stream.error(.unclosedEnvironment, "'\\begin{\(name)}' has no matching '\\end{\(name)}'",
                                hint: "add '\\end{\(name)}'", at: begin)
         case (.endOfInput, .bracket(let open)):
