@@ -4,13 +4,14 @@ import Testing
 
 /// Builds HTML pages holding every seed formula and construct, to look at in a browser.
 ///
-/// `TEXMATH_HTML_DIR=/tmp/mathpages swift test --filter MathPageTests` writes them;
+/// `TEXMATH_HTML=/tmp/math.html TEXMATH_HTML_DIR=/tmp/mathpages swift test --filter MathPageTests`
+/// writes one page with everything and pages of 40 rows;
 /// `../shared/tools/screenshot /tmp/mathpages/page-1.html /tmp/mathshot 1200 2400` draws one.
 @Suite("Pages of formulas for a visual check")
 struct MathPageTests {
     static let style = """
         body { font-family: "DejaVu Serif", serif; margin: 12px 24px; }
-        math { font-family: "Latin Modern Math", "STIX Two Math", math; font-size: 20px; }
+        math { font-size: 20px; }
         .row { display: grid; grid-template-columns: 460px 1fr; gap: 16px; align-items: center;
                border-bottom: 1px solid #ccc; padding: 3px 0; }
         code { font-size: 11px; white-space: pre-wrap; }
@@ -43,7 +44,7 @@ struct MathPageTests {
 
     static func page(_ rows: ArraySlice<(String, String)>, title: String) -> String {
         var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>\(title)</title>"
-        html += "<style>\(style)</style></head><body>\n"
+        html += "<style>\(MathStylesheet.css())\(style)</style></head><body>\n"
         for (tex, markup) in rows {
             html += "<div class=\"row\"><code>\(XMLEscaping.escape(tex))</code><div>\(markup)</div></div>\n"
         }
@@ -58,6 +59,11 @@ struct MathPageTests {
         let pages = chunks.enumerated().map { Self.page($0.element, title: "Formulas \($0.offset + 1)") }
         for page in pages {
             #expect(xmlProblem(page.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "")) == nil)
+        }
+        let whole = Self.page(rows[...], title: "All formulas")
+        #expect(whole.contains("font-family: \"Latin Modern Math\""))
+        if let path = ProcessInfo.processInfo.environment["TEXMATH_HTML"] {
+            try whole.write(toFile: path, atomically: true, encoding: .utf8)
         }
         if let directory = ProcessInfo.processInfo.environment["TEXMATH_HTML_DIR"] {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -84,9 +84,7 @@ extension Parser {
         case "*":
             return Atom(node: .op("\u{2217}", .plain))
         default:
-            let symbol = String(Character(scalar))
-            let stretchy = Delimiters.stretchyByDefault.contains(symbol)
-            return Atom(node: .op(symbol, stretchy ? .nonStretchy : .plain))
+            return Atom(node: .op(String(Character(scalar)), Delimiters.plainAttributes(String(Character(scalar)))))
         }
     }
 

@@ -6,7 +6,7 @@ extension Parser {
             return Atom(node: .identifier(symbol, normal: upright))
         }
         if let symbol = Symbols.operators[name] { return Atom(node: .op(symbol, .plain)) }
-        if let symbol = Delimiters.commands[name] { return Atom(node: .op(symbol, .nonStretchy)) }
+        if let symbol = Delimiters.commands[name] { return Atom(node: .op(symbol, Delimiters.plainAttributes(symbol))) }
         if let (symbol, limits) = Symbols.largeOperators[name] {
             return Atom(node: .op(symbol, .plain), limits: limits ? .inDisplay : .never, isOperator: true)
         }

@@ -22,6 +22,17 @@ enum Delimiters {
         "\u{21D1}", "\u{21D3}", "\u{27EE}", "\u{27EF}",
     ]
 
+    /// Delimiters TeX spaces as ordinary symbols, where the operator dictionary would add space.
+    static let unspaced: Set<String> = ["|", "\u{2016}", "/", "\\"]
+
+    /// A delimiter written without `\left`, `\right` or `\big`: it keeps its size, as in TeX.
+    static func plainAttributes(_ symbol: String) -> OperatorAttributes {
+        var attributes = OperatorAttributes.plain
+        if stretchyByDefault.contains(symbol) { attributes.stretchy = false }
+        if unspaced.contains(symbol) { attributes.spacing = "0em" }
+        return attributes
+    }
+
     /// `\big` and friends, with their heights in em (those of TeX's Computer Modern sizes).
     static let sizes: [String: String] = {
         var table: [String: String] = [:]
