@@ -35,8 +35,6 @@ struct OperatorAttributes: Sendable, Equatable {
     var form: String?
     /// `minsize` and `maxsize`, for `\big` and friends.
     var size: String?
-    var largeOp: Bool?
-    var movableLimits: Bool?
     var spacing: String?
 
     static let plain = OperatorAttributes()

@@ -113,8 +113,6 @@ struct MathMLWriter {
         var result: [(String, String)] = []
         if op.fence { result.append(("fence", "true")) }
         if let form = op.form { result.append(("form", form)) }
-        if let largeOp = op.largeOp { result.append(("largeop", String(largeOp))) }
-        if let movable = op.movableLimits { result.append(("movablelimits", String(movable))) }
         if let stretchy = op.stretchy { result.append(("stretchy", String(stretchy))) }
         if let size = op.size {
             result.append(("symmetric", "true"))
