@@ -63,7 +63,7 @@ struct Parser {
     /// Atoms up to the end `context` expects; any other end is reported as the mistake it shows.
     mutating func parseList(_ context: Context) throws(MathError) -> ([MathNode], ListEnd) {
         let (nodes, end) = try parseAtoms(context)
-        return (UnaryOperators.mark(nodes), end)
+        return (FunctionSpacing.space(UnaryOperators.mark(nodes)), end)
     }
 
     private mutating func parseAtoms(_ context: Context) throws(MathError) -> ([MathNode], ListEnd) {

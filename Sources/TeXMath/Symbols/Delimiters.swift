@@ -74,7 +74,7 @@ enum Accents {
         "hat": Accent(symbol: "\u{2C6}", stretchy: false), "widehat": Accent(symbol: "\u{302}", stretchy: true),
         "tilde": Accent(symbol: "\u{2DC}", stretchy: false), "widetilde": Accent(symbol: "\u{2DC}", stretchy: true),
         "bar": Accent(symbol: "\u{AF}", stretchy: false),
-        "vec": Accent(symbol: "\u{20D7}", stretchy: false), "dot": Accent(symbol: "\u{2D9}", stretchy: false),
+        "vec": Accent(symbol: "\u{20D7}", stretchy: true), "dot": Accent(symbol: "\u{2D9}", stretchy: false),
         "ddot": Accent(symbol: "\u{A8}", stretchy: false), "check": Accent(symbol: "\u{2C7}", stretchy: false),
         "breve": Accent(symbol: "\u{2D8}", stretchy: false), "acute": Accent(symbol: "\u{B4}", stretchy: false),
         "grave": Accent(symbol: "`", stretchy: false), "mathring": Accent(symbol: "\u{2DA}", stretchy: false),
