@@ -31,6 +31,14 @@ struct MacroTableTests {
         #expect(try mathML(#"\norm{\x}"#, macros).contains("<mo fence=\"true\" form=\"prefix\" stretchy=\"true\">‖</mo><mi>𝐱</mi>"))
     }
 
+    @Test("\\DeclareMathOperator and \\newcommand* read like LaTeX's")
+    func operatorDeclarations() throws {
+        let macros = try MacroTable(parsing: #"\DeclareMathOperator*{\argmax}{arg\,max} \DeclareMathOperator{\sgn}{sgn} \newcommand*{\half}{\frac12}"#)
+        #expect(try mathML(#"\argmax_k p_k"#, macros, display: true).contains("<munder><mrow><mi>arg</mi><mspace width=\"0.167em\"/><mi>max</mi></mrow><mi>k</mi></munder>"))
+        #expect(try mathML(#"\sgn x"#, macros).contains("<mi>sgn</mi><mo>&#x2061;</mo><mspace width=\"0.167em\"/><mi>x</mi>"))
+        #expect(try mathML(#"\half"#, macros).contains("<mfrac><mn>1</mn><mn>2</mn></mfrac>"))
+    }
+
     @Test("a macros file with something other than definitions is an error located in the file")
     func badDefinitionsFile() {
         #expect {

@@ -1,12 +1,16 @@
 /// Reads `\newcommand{\name}[n][default]{body}` from a token stream.
 enum DefinitionReader {
     /// The commands that define macros.
-    static let commands: Set<String> = ["newcommand", "renewcommand", "providecommand"]
+    static let commands: Set<String> = ["newcommand", "renewcommand", "providecommand", "DeclareMathOperator"]
 
     /// Reads the rest of a definition whose command token was just consumed and adds it to the stream's table.
     static func readDefinition(after command: Token, from stream: inout TokenStream) throws(MathError) {
         let spelling = command.kind.texSpelling
-        let usage = "write \(spelling){\\name}[number of arguments]{body}"
+        let isOperator = command.kind == .command("DeclareMathOperator")
+        let usage = isOperator ? "write \(spelling){\\name}{text}" : "write \(spelling){\\name}[number of arguments]{body}"
+        // The starred forms (`\newcommand*`, `\DeclareMathOperator*` with limits) read the same way.
+        let starred = stream.peekRaw()?.kind == .character("*")
+        if starred { _ = stream.nextRaw() }
         stream.skipSpaces()
         guard var nameToken = stream.nextRaw() else {
             throw stream.error(.badMacroDefinition, "\(spelling) needs a command name", hint: usage, at: command)
@@ -30,7 +34,7 @@ enum DefinitionReader {
         }
         var parameterCount = 0
         var defaultArgument: [TokenKind]?
-        if let bracket = bracketed(&stream) {
+        if !isOperator, let bracket = bracketed(&stream) {
             let text = bracket.map(\.kind.texSpelling).joined().trimmingBlanks
             guard let count = Int(text), (0...9).contains(count) else {
                 throw stream.error(.badMacroDefinition, "the number of arguments must be 0 to 9, not '\(text)'",
@@ -50,8 +54,11 @@ enum DefinitionReader {
         let body = Array(stream.tokens[(stream.position + 1)..<close])
         stream.position = close + 1
         try validate(body: body, parameterCount: parameterCount, source: stream.source)
-        stream.macros.macros[name] = Macro(parameterCount: parameterCount, defaultArgument: defaultArgument,
-                                           body: body.map(\.kind))
+        var kinds = body.map(\.kind)
+        if isOperator {
+            kinds = [.command("operatorname")] + (starred ? [.character("*")] : []) + [.beginGroup] + kinds + [.endGroup]
+        }
+        stream.macros.macros[name] = Macro(parameterCount: parameterCount, defaultArgument: defaultArgument, body: kinds)
     }
 
     /// Checks that braces balance and parameters are in range.
