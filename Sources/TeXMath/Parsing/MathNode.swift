@@ -12,6 +12,8 @@ indirect enum MathNode: Sendable, Equatable {
     case space(Double)
     /// `<mrow>`.
     case row([MathNode])
+    /// `<mphantom>`: takes the content's room, draws nothing.
+    case phantom(MathNode)
     /// `<mrow style="…">`: rules drawn with CSS borders (`\overline`), which fonts cannot stretch reliably.
     case decorated(MathNode, css: String)
     /// `<msub>`/`<msup>`/`<msubsup>`, or `<munder>`/`<mover>`/`<munderover>` when `limits`.

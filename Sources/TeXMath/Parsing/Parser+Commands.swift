@@ -53,6 +53,8 @@ extension Parser {
         case "middle":
             let delimiter = try readDelimiter(after: token)
             return Atom(node: .op(delimiter, OperatorAttributes(stretchy: true, fence: true)))
+        case _ where Self.decorationCommands.contains(name) && name != "color":
+            return try decorationAtom(name, token: token)
         case "begin":
             return Atom(node: try environmentNode(begin: token))
         case "not":

@@ -86,6 +86,13 @@ struct Parser {
                 nodes.append(.style(Self.cell(rest), displayStyle: style.display, scriptLevel: style.level))
                 return (nodes, end)
             }
+            if token.kind == .command("color") {
+                _ = stream.nextRaw()
+                let color = try readColor(after: token, command: "color", arguments: 1)
+                let (rest, end) = try parseAtoms(context)
+                nodes.append(.decorated(Self.cell(rest), css: "color:\(color)"))
+                return (nodes, end)
+            }
             guard let atom = try parseAtom(single: false) else { continue }
             nodes.append(contentsOf: try parseScripts(atom))
         }

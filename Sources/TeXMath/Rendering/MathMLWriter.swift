@@ -22,6 +22,10 @@ struct MathMLWriter {
             open("mrow", [("style", css)])
             write(content)
             close("mrow")
+        case .phantom(let content):
+            open("mphantom")
+            write(content)
+            close("mphantom")
         case .row(let children):
             open("mrow")
             children.forEach { write($0) }

@@ -70,6 +70,8 @@ enum ConstructCases {
         ]),
         ("spacing", [
             inline(#"a\,b\:c\;d\!e\quad f\qquad g~h\ i"#), inline(#"\displaystyle \sum_i x_i"#),
+            inline(#"a\hspace{1em}b\mkern3mu c\hspace*{-2pt}d"#), inline(#"\phantom{x}y"#),
+            block(#"\boxed{E = mc^2}"#), inline(#"\textcolor{red}{f_t} + {\color{#1f77b4} i_t \otimes g_t}"#),
         ]),
         ("macros", [
             inline(#"\h_\tp = \tanh(\W_{hh}\h_{(\tt-1)} + \b_h)"#),
