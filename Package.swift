@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "LessonrunTests", dependencies: ["lessonrun"]),
