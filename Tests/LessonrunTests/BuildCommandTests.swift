@@ -94,3 +94,43 @@ import Testing
         #expect(help.stdout.contains("build"))
     }
 }
+
+@Suite struct MathInPagesTests {
+    @Test func formulasBecomeMathMLWithLessonMacros() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        try ws.write("lessons/03-math.md", """
+        ---
+        macros: \\newcommand{\\w}{\\mathbf{w}}
+        ---
+        # Math
+
+        Inline $\\w \\cdot \\state$ and $\\h_\\tp$.
+
+        $$
+        \\newcommand{\\two}{2}
+        $$
+
+        Then $\\frac{1}{\\two}$.
+        """)
+        let run = try Binary.run(["lessons"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try #require(ws.read("output/03-math.html"))
+        #expect(page.contains("<mi>𝐰</mi>"))
+        #expect(page.contains("<mi>𝐬</mi>"))
+        #expect(page.contains("<mfrac><mn>1</mn><mn>2</mn></mfrac>"))
+        #expect(page.contains("<annotation encoding=\"application/x-tex\">\\frac{1}{\\two}</annotation>"))
+        #expect(ws.exists("output/fonts/latinmodern-math.otf"))
+        #expect(ws.exists("output/fonts/GUST-FONT-LICENSE.txt"))
+    }
+
+    @Test func badFormulaIsALocatedError() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        try ws.write("lessons/03-bad-math.md", "# Bad\n\nLet $\\frac{1}{\\sigmaa}$ be.\n")
+        let run = try Binary.run(["lessons"], in: ws.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("lessons/03-bad-math.md:3:15: error: unknown command '\\sigmaa'"))
+        #expect(!ws.exists("output"))
+    }
+}

@@ -1,4 +1,5 @@
 import Figures
+import TeXMath
 
 /// The site's stylesheet: readable type, light and dark themes through
 /// `prefers-color-scheme`, a layout that folds to one column on a phone.
@@ -25,7 +26,6 @@ enum Stylesheet {
       \(figureTheme(FigureTheme.lightDefaults))
       --font-body: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
       --font-mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
-      --font-math: "Latin Modern Math", "STIX Two Math", "Cambria Math", math;
     }
     @media (prefers-color-scheme: dark) {
       :root {
@@ -98,9 +98,9 @@ enum Stylesheet {
     table { border-collapse: collapse; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
     th, td { border-bottom: 1px solid var(--rule); padding: 0.35rem 0.75rem; text-align: left; vertical-align: top; }
     th { border-bottom-width: 2px; }
-    math { font-family: var(--font-math); font-size: 1.1em; }
-    math[display="block"] { margin: 1rem 0; overflow-x: auto; overflow-y: hidden; }
-    .math-source { font-family: var(--font-mono); font-size: 0.9em; }
+    \(MathStylesheet.css(fontURL: MathFont.siteFont))
+    math { font-size: 1.1em; }
+    math[display="block"] { margin: 1rem 0; }
     figure { margin: 1.5rem 0; }
     figure svg { width: 100%; height: auto; display: block; }
     figcaption { font-size: 0.95rem; color: var(--muted); margin-top: 0.5rem; }

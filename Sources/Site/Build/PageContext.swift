@@ -5,15 +5,19 @@ import Markdown
 struct PageContext {
     var lesson: Lesson
     var course: Course
+    /// MathML of the page's formulas by position, from the math pass.
+    var math: [SourcePositionKey: String]
     let diagnostics = DiagnosticSink()
 
     var inlineRenderer: InlineRenderer {
         InlineRenderer(math: mathHTML, role: roleHTML)
     }
 
-    func mathHTML(_ math: MathSpan) -> String {
-        let kind = math.display ? "math-source display" : "math-source"
-        return "<span class=\"\(kind)\" data-tex=\"\(math.tex.htmlEscaped)\">\(math.tex.htmlEscaped)</span>"
+    func mathHTML(_ span: MathSpan) -> String {
+        if let mathML = math[SourcePositionKey(span.position)] { return mathML }
+        // Every formula went through the math pass; one missing from it is
+        // shown as its source rather than lost.
+        return "<code class=\"math-source\">\(span.tex.htmlEscaped)</code>"
     }
 
     func roleHTML(_ role: Role) -> String {

@@ -23,8 +23,8 @@ public struct SiteBuild {
     }
 
     /// Loads and checks only; writes nothing.
-    public static func check(path: String) -> (CheckedCourse?, DiagnosticReport) {
-        CheckedCourse.check(path: path)
+    public static func check(path: String) -> (PreparedCourse?, DiagnosticReport) {
+        PreparedCourse.prepare(path: path)
     }
 
     /// Runs the build. With errors (or warnings under `strict`) nothing is
@@ -32,11 +32,11 @@ public struct SiteBuild {
     public func run() -> Outcome {
         let (loaded, checked) = Self.check(path: lessonsPath)
         var report = checked
-        guard let checked = loaded, report.errorCount == 0 else {
+        guard let prepared = loaded, report.errorCount == 0 else {
             return Outcome(report: report, wroteOutput: false, pages: 0)
         }
-        let course = checked.course
-        let (files, warnings) = SiteRenderer(course: course).render()
+        let course = prepared.course
+        let (files, warnings) = SiteRenderer(prepared: prepared).render()
         report.diagnostics += warnings
         if strict, report.warningCount > 0 {
             report.diagnostics = report.diagnostics.map { d in

@@ -5,10 +5,12 @@ import Markdown
 /// Renders a loaded course into the site's files (relative path → bytes),
 /// in memory, with the warnings found on the way.
 public struct SiteRenderer {
-    public var course: Course
+    public var prepared: PreparedCourse
 
-    public init(course: Course) {
-        self.course = course
+    public var course: Course { prepared.course }
+
+    public init(prepared: PreparedCourse) {
+        self.prepared = prepared
     }
 
     public func render() -> (files: [String: [UInt8]], diagnostics: [Diagnostic]) {
@@ -16,9 +18,12 @@ public struct SiteRenderer {
         var diagnostics: [Diagnostic] = []
         files["index.html"] = Array(IndexPage(course: course).render().utf8)
         files["style.css"] = Array(Stylesheet.css.utf8)
+        let (fonts, fontWarnings) = MathFont.files()
+        files.merge(fonts) { $1 }
+        diagnostics += fontWarnings
         for index in course.lessons.indices {
             let lesson = course.lessons[index]
-            let context = PageContext(lesson: lesson, course: course)
+            let context = PageContext(lesson: lesson, course: course, math: prepared.math[lesson.source.path] ?? [:])
             let page = LessonPage(course: course, index: index, inline: context.inlineRenderer, directive: context.directiveHTML)
             files[lesson.pageName] = Array(page.render().utf8)
             diagnostics += context.diagnostics.all
