@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +30,11 @@ let package = Package(
         .target(name: "Figures"),
         .target(name: "TeXMath"),
         .target(name: "Site", dependencies: ["Lessons", "Figures", "TeXMath"]),
+        .target(name: "Preview", dependencies: ["Site", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lessonrun",
             dependencies: [
-                "Lessons", "Engine", "Figures", "TeXMath", "Site",
+                "Lessons", "Engine", "Figures", "TeXMath", "Site", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Snapshots")]),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "LessonrunTests", dependencies: ["lessonrun"]),
     ]
 )

@@ -9,21 +9,24 @@ final class Interrupt {
         self.sources = sources
     }
 
-    static func install(_ cleanup: @escaping @Sendable () -> Void) -> Interrupt {
+    /// Cleans up and exits on Ctrl-C (with `status`, 130 by default) or
+    /// SIGTERM (143).
+    static func install(status: Int32 = 130, message: String = "\ninterrupted; the previous output was left as it was\n",
+                        _ cleanup: @escaping @Sendable () -> Void) -> Interrupt {
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let queue = DispatchQueue(label: "lessonrun.interrupt")
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: queue)
         source.setEventHandler {
             cleanup()
-            FileHandle.standardError.write(Data("\ninterrupted; the previous output was left as it was\n".utf8))
-            exit(130)
+            FileHandle.standardError.write(Data(message.utf8))
+            exit(status)
         }
         source.resume()
         let term = DispatchSource.makeSignalSource(signal: SIGTERM, queue: queue)
         term.setEventHandler {
             cleanup()
-            exit(143)
+            exit(status == 0 ? 0 : 143)
         }
         term.resume()
         return Interrupt(sources: [source, term])
