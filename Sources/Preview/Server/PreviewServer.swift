@@ -29,8 +29,6 @@ public struct PreviewServer: Sendable {
         let watcher = FolderWatcher(root: options.lessonsPath, excluding: [options.outputPath], interval: options.pollInterval)
         // Taken before the first build, so an edit made during it is seen.
         var snapshot = watcher.snapshot()
-        await rebuild(changed: [])
-
         let handler = PreviewHandler(site: SiteFolder(path: options.outputPath), state: state, hub: hub)
         let server = HTTPServer(address: address, timeout: 15, logger: .disabled, handler: handler)
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -50,6 +48,9 @@ public struct PreviewServer: Sendable {
                     await hub.heartbeat()
                 }
             }
+            // Listening first: a port in use is reported at once, and pages
+            // of a previous build are served while the first build runs.
+            await rebuild(changed: [])
             while !Task.isCancelled {
                 let changed = try await watcher.nextChange(after: &snapshot)
                 await rebuild(changed: changed)

@@ -21,9 +21,11 @@ struct PreviewHandler: HTTPHandler {
         let head = request.method == .HEAD
         switch await resolve(target) {
         case .file(let path):
-            return await file(at: path, head: head)
+            return await file(at: path, target: target, head: head)
         case .notFound:
-            return await page(StatusPages.notFound(path: target.removingPercentEncoding ?? target), status: .notFound, head: head)
+            let building = await state.generation == 0
+            return await page(StatusPages.notFound(path: target.removingPercentEncoding ?? target, building: building),
+                              status: .notFound, head: head)
         case .forbidden:
             return await page(StatusPages.forbidden(), status: .forbidden, head: head)
         }
@@ -53,9 +55,9 @@ struct PreviewHandler: HTTPHandler {
         )
     }
 
-    private func file(at path: String, head: Bool) async -> HTTPResponse {
+    private func file(at path: String, target: String, head: Bool) async -> HTTPResponse {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return await page(StatusPages.notFound(path: path), status: .notFound, head: head)
+            return await page(StatusPages.notFound(path: target.removingPercentEncoding ?? target, building: false), status: .notFound, head: head)
         }
         let type = ContentType.forPath(path)
         if ContentType.isHTML(type) {

@@ -1,9 +1,11 @@
 /// Small pages for requests the site cannot answer, styled like the site in
 /// light and dark, with a way back to the index.
 enum StatusPages {
-    static func notFound(path: String) -> String {
-        page(title: "Not found",
-             message: "There is no page at <code>\(path.escapedForHTML)</code> in the built site.")
+    static func notFound(path: String, building: Bool) -> String {
+        page(title: building ? "Building the site" : "Not found",
+             message: building
+                ? "The site is being built; this page reloads when the build is done."
+                : "There is no page at <code>\(path.escapedForHTML)</code> in the built site.")
     }
 
     static func forbidden() -> String {
