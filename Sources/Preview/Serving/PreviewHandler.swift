@@ -56,14 +56,23 @@ struct PreviewHandler: HTTPHandler {
     }
 
     private func file(at path: String, target: String, head: Bool) async -> HTTPResponse {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return await page(StatusPages.notFound(path: target.removingPercentEncoding ?? target, building: false), status: .notFound, head: head)
-        }
         let type = ContentType.forPath(path)
-        if ContentType.isHTML(type) {
+        if ContentType.isHTML(type), let data = FileManager.default.contents(atPath: path) {
             return await page(String(decoding: data, as: UTF8.self), status: .ok, head: head)
         }
-        return response(status: .ok, type: type, body: data, head: head)
+        // Anything else (saved weights can be large) is streamed from disk.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        guard !ContentType.isHTML(type), let size,
+              let body = try? HTTPBodySequence(file: URL(fileURLWithPath: path)) else {
+            return await page(StatusPages.notFound(path: target.removingPercentEncoding ?? target, building: false),
+                              status: .notFound, head: head)
+        }
+        var headers: HTTPHeaders = [.contentType: type, .cacheControl: "no-store"]
+        if head {
+            headers[.contentLength] = String(size)
+            return HTTPResponse(statusCode: .ok, headers: headers, body: Data())
+        }
+        return HTTPResponse(statusCode: .ok, headers: headers, body: body)
     }
 
     /// An HTML response with the serve-time additions: the overlay of a
