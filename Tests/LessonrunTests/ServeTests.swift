@@ -87,6 +87,22 @@ import Testing
         }, "\(server.output)")
     }
 
+    /// Ctrl-C while a build is part way: no staging folder is left, and
+    /// the exit is clean.
+    @Test func ctrlCDuringABuildLeavesNothingBehind() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        let (process, _, _) = Binary.process(["serve", "lessons", "--port", "0"], in: ws.url,
+                                             environment: ["LESSONRUN_PAUSE_BEFORE_SWAP": "20"])
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(eventually { ws.entries.contains { $0.hasPrefix(".output.tmp-") } }, "\(ws.entries)")
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0 || process.terminationStatus == 130)
+        #expect(ws.entries == ["lessons"], "no staging folder, no half-built output")
+    }
+
     @Test func aPortInUseIsAClearError() throws {
         let ws = try Workspace()
         try ws.copyFixture("course")

@@ -15,6 +15,7 @@ public struct FolderWatcher: Sendable {
         self.interval = interval
     }
 
+    /// The folder as it is now.
     public func snapshot() -> FolderSnapshot {
         FolderSnapshot.take(of: root, excluding: excluding)
     }
