@@ -6,9 +6,9 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Start a new lesson from a skeleton that builds as it is.",
         discussion: """
-        Writes a lesson with front matter, learning goals, an equation, a function plot, an
-        experiment and exercises. The title comes from the file name (09-my-topic.md → "My
-        topic") unless --title gives one. Never overwrites a file; creates the folder if needed.
+        Writes a lesson with front matter, learning goals, an equation, a function plot, an \
+        experiment and exercises. The title comes from the file name (09-my-topic.md → "My topic") \
+        unless --title gives one. Never overwrites a file; creates the folder if needed.
         """
     )
 

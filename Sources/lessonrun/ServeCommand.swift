@@ -8,11 +8,12 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it locally and rebuild it when a lesson changes.",
         discussion: """
-        Builds LESSONS into the output folder (atomically, as 'build' does), serves it at
-        http://127.0.0.1:8000/ and watches the lessons: on every save the site is rebuilt and
-        open pages reload. A build error is printed here and shown over the page in the
-        browser, while the last good pages stay served. The reload script is added to pages
-        only as they are served; the output folder stays as 'build' writes it.
+        Builds LESSONS into the output folder (atomically, as 'build' does), serves it at \
+        http://127.0.0.1:8000/ and watches the lessons: on every save the site is rebuilt and open \
+        pages reload. A build error is printed here and shown over the page in the browser, while \
+        the last good pages stay served. The reload script is added to pages only as they are \
+        served; the output folder stays as 'build' writes it.
+
         Stop with Ctrl-C. Exit status 1 if the server cannot start (e.g. the port is in use).
         """
     )
