@@ -41,7 +41,7 @@ struct YAMLMapping {
         }
 
         func unknownKey(allowed: [String]) -> Diagnostic {
-            let suggestion = Suggestions.closest(to: key, among: allowed).map { "did you mean '\($0)'? " } ?? ""
+            let suggestion = DidYouMean.suggestion(for: key, among: allowed).map { "did you mean '\($0)'? " } ?? ""
             return .error(at: location, "unknown key '\(key)'",
                           hint: suggestion + "allowed keys: " + allowed.joined(separator: ", "),
                           length: key.unicodeScalars.count)

@@ -21,7 +21,7 @@ public struct DiagnosticReport {
     }
 
     public func rendered() -> String {
-        ordered.map { d in d.rendered(sourceLine: sources[d.location.path]?.line(d.location.line)) + "\n" }.joined()
+        ordered.map { d in d.rendered(sourceLines: { path, line in sources[path]?.line(line) }) + "\n" }.joined()
     }
 
     /// "2 errors, 1 warning" (empty when there is nothing to say).

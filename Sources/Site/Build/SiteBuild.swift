@@ -23,15 +23,8 @@ public struct SiteBuild {
     }
 
     /// Loads and checks only; writes nothing.
-    public static func check(path: String) -> (Course?, DiagnosticReport) {
-        let result = CourseLoader.load(path: path)
-        var diagnostics = result.diagnostics
-        var sources: [String: SourceFile] = [:]
-        if let course = result.course {
-            for lesson in course.lessons { sources[lesson.source.path] = lesson.source }
-            diagnostics += CourseChecks.run(course)
-        }
-        return (result.course, DiagnosticReport(diagnostics: diagnostics, sources: sources))
+    public static func check(path: String) -> (CheckedCourse?, DiagnosticReport) {
+        CheckedCourse.check(path: path)
     }
 
     /// Runs the build. With errors (or warnings under `strict`) nothing is
@@ -39,9 +32,10 @@ public struct SiteBuild {
     public func run() -> Outcome {
         let (loaded, checked) = Self.check(path: lessonsPath)
         var report = checked
-        guard let course = loaded, report.errorCount == 0 else {
+        guard let checked = loaded, report.errorCount == 0 else {
             return Outcome(report: report, wroteOutput: false, pages: 0)
         }
+        let course = checked.course
         let (files, warnings) = SiteRenderer(course: course).render()
         report.diagnostics += warnings
         if strict, report.warningCount > 0 {
