@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +35,11 @@ let package = Package(
             dependencies: ["Lessons", "Engine", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "Site", dependencies: ["Lessons", "Runner", "Figures", "TeXMath"]),
+        .target(name: "Preview", dependencies: ["Site", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lessonrun",
             dependencies: [
-                "Lessons", "Engine", "Figures", "TeXMath", "Runner", "Site",
+                "Lessons", "Engine", "Figures", "TeXMath", "Runner", "Site", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "LessonrunTests", dependencies: ["lessonrun"]),
     ]
 )

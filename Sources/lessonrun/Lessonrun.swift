@@ -2,7 +2,7 @@ import ArgumentParser
 import Site
 
 @main
-struct Lessonrun: ParsableCommand {
+struct Lessonrun: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessonrun",
         abstract: "Build a course site from Markdown lessons about recurrent networks.",
@@ -13,7 +13,7 @@ struct Lessonrun: ParsableCommand {
         previous output/ is left as it was.
         """,
         version: Version.string,
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
