@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,11 +30,16 @@ let package = Package(
         .target(name: "Engine", swiftSettings: optimised),
         .target(name: "Figures"),
         .target(name: "TeXMath"),
-        .target(name: "Site", dependencies: ["Lessons", "Figures", "TeXMath"]),
+        .target(
+            name: "Runner",
+            dependencies: ["Lessons", "Engine", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "Site", dependencies: ["Lessons", "Runner", "Figures", "TeXMath"]),
+        .target(name: "Preview", dependencies: ["Site", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lessonrun",
             dependencies: [
-                "Lessons", "Engine", "Figures", "TeXMath", "Site",
+                "Lessons", "Engine", "Figures", "TeXMath", "Runner", "Site", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,8 +47,10 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "LessonrunTests", dependencies: ["lessonrun"]),
     ]
 )

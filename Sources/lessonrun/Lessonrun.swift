@@ -1,10 +1,19 @@
 import ArgumentParser
+import Site
 
 @main
-struct Lessonrun: ParsableCommand {
+struct Lessonrun: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessonrun",
         abstract: "Build a course site from Markdown lessons about recurrent networks.",
-        subcommands: [EvalCommand.self]
+        discussion: """
+        Lessons are Markdown files with experiment directives (```{experiment} name … ```).
+        'lessonrun lessons/' checks every lesson, runs its directives and writes the site
+        into output/. Errors are reported as path:line:col with a hint; with any error the
+        previous output/ is left as it was.
+        """,
+        version: Version.string,
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, EvalCommand.self],
+        defaultSubcommand: BuildCommand.self
     )
 }

@@ -1,0 +1,103 @@
+/// Ready-made line charts for the course's recurring figures.
+extension LineChart {
+    /// Test loss against training step on a log axis, with an optional baseline reference line.
+    ///
+    /// - Parameter baseline: e.g. `ReferenceLine(label: "baseline 1/6 (predict the mean)", y: 1.0 / 6)`.
+    public static func loss(
+        title: String, series: [LineSeries], baseline: ReferenceLine? = nil,
+        xTitle: String = "training step", yTitle: String = "test loss", id: String? = nil
+    ) -> LineChart {
+        LineChart(title: title, xAxis: Axis(title: xTitle), yAxis: Axis(title: yTitle, scale: .log),
+                  series: series, references: baseline.map { [$0] } ?? [], id: id)
+    }
+
+    /// A gradient norm such as ‖∂L/∂h_t‖ against time step t on a log axis, one series per model.
+    public static func gradientNorms(
+        title: String, series: [LineSeries], yTitle: String = "‖∂L/∂hₜ‖", xTitle: String = "time step t", id: String? = nil
+    ) -> LineChart {
+        LineChart(title: title, xAxis: Axis(title: xTitle), yAxis: Axis(title: yTitle, scale: .log), series: series, id: id)
+    }
+
+    /// Activation functions sampled over `x` on linear axes.
+    public static func functions(
+        title: String, _ functions: [PlotFunction], x: ClosedRange<Double> = -6...6, samples: Int = 241, id: String? = nil
+    ) -> LineChart {
+        let count = max(2, min(samples, 4001))
+        let xs = (0..<count).map { x.lowerBound + (x.upperBound - x.lowerBound) * Double($0) / Double(count - 1) }
+        let series = functions.map { f in LineSeries(label: f.label, x: xs, y: xs.map(f.evaluate)) }
+        return LineChart(title: title, xAxis: Axis(title: "x", range: x), yAxis: Axis(title: "f(x)"),
+                         series: series, width: 560, height: 340, id: id)
+    }
+
+    /// Target and prediction over time, with a vertical marker where the model starts
+    /// feeding back its own output.
+    ///
+    /// - Parameter freeRunStart: the first time step predicted from the model's own output, if any.
+    public static func prediction(
+        title: String, target: [Double], prediction: [Double], freeRunStart: Int? = nil,
+        yTitle: String = "value", id: String? = nil
+    ) -> LineChart {
+        LineChart(
+            title: title, xAxis: Axis(title: "time step"), yAxis: Axis(title: yTitle),
+            series: [LineSeries(label: "target", y: target), LineSeries(label: "prediction", y: prediction)],
+            markers: freeRunStart.map { [VerticalMarker(label: "free-running from step \($0)", x: Double($0))] } ?? [],
+            height: 320, id: id)
+    }
+}
+
+/// A function for `LineChart.functions`, evaluated with the library's own arithmetic.
+public enum PlotFunction: Sendable, Hashable {
+    /// 1 / (1 + e^(−k·x)).
+    case sigmoid(k: Double = 1)
+    case tanh
+    case relu
+
+    /// The legend label: "σ(x)", "σ(5x)", "tanh(x)", "ReLU(x)".
+    public var label: String {
+        switch self {
+        case .sigmoid(let k): return k == 1 ? "σ(x)" : "σ(\(NumberFormat.significant(k))x)"
+        case .tanh: return "tanh(x)"
+        case .relu: return "ReLU(x)"
+        }
+    }
+
+    public func evaluate(_ x: Double) -> Double {
+        switch self {
+        case .sigmoid(let k): return PlotMath.sigmoid(k * x)
+        case .tanh: return PlotMath.tanh(x)
+        case .relu: return max(0, x)
+        }
+    }
+}
+
+extension LineSeries {
+    /// The mean of several runs (e.g. seeds) with a band across them.
+    ///
+    /// A step where any run is NaN is NaN in the mean, so a run that diverged shows as divergence.
+    public static func aggregate(label: String, x: [Double], runs: [[Double]], band kind: Band.Kind) throws(FigureError) -> LineSeries {
+        guard !runs.isEmpty else { throw FigureError("series '\(label)' has no runs") }
+        guard runs.allSatisfy({ $0.count == x.count }) else {
+            throw FigureError("series '\(label)': every run needs \(x.count) values, one per x")
+        }
+        var mean: [Double] = [], lower: [Double] = [], upper: [Double] = []
+        for i in x.indices {
+            let values = runs.map { $0[i] }
+            guard values.allSatisfy({ $0.isFinite }) else {
+                mean.append(.nan); lower.append(.nan); upper.append(.nan)
+                continue
+            }
+            let m = values.reduce(0, +) / Double(values.count)
+            mean.append(m)
+            switch kind {
+            case .minMax:
+                lower.append(values.min() ?? m)
+                upper.append(values.max() ?? m)
+            case .meanStd:
+                let variance = values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(values.count)
+                lower.append(m - variance.squareRoot())
+                upper.append(m + variance.squareRoot())
+            }
+        }
+        return LineSeries(label: label, x: x, y: mean, band: Band(lower: lower, upper: upper, kind: kind))
+    }
+}

@@ -1,0 +1,27 @@
+/// Any figure the library draws, for callers that handle them uniformly.
+public enum Figure: Sendable, Hashable {
+    case line(LineChart)
+    case heatmap(Heatmap)
+    case smallMultiples(SmallMultiples)
+    case diagram(CellDiagram)
+
+    /// The SVG text, or an error saying why the data cannot be drawn.
+    public func render() throws(FigureError) -> String {
+        switch self {
+        case .line(let chart): return try chart.render()
+        case .heatmap(let map): return try map.render()
+        case .smallMultiples(let grid): return try grid.render()
+        case .diagram(let diagram): return try diagram.render()
+        }
+    }
+
+    /// The SVG text; when the data cannot be drawn, a figure that says "no data" and why.
+    public func renderOrPlaceholder() -> String {
+        switch self {
+        case .line(let chart): return chart.renderOrPlaceholder()
+        case .heatmap(let map): return map.renderOrPlaceholder()
+        case .smallMultiples(let grid): return grid.renderOrPlaceholder()
+        case .diagram(let diagram): return diagram.renderOrPlaceholder()
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Figures target; see DESIGN.md.

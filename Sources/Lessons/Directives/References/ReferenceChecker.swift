@@ -1,0 +1,117 @@
+/// Checks one directive's references against the course: the experiment it names,
+/// the model within it, and what that model and task must offer.
+struct ReferenceChecker {
+    let course: CourseDirectives
+
+    func check(_ directive: Directive) -> [Diagnostic] {
+        guard let reference = directive.experimentReference else { return [] }
+        let experiment: ExperimentDirective
+        switch course.experiment(reference) {
+        case .failed(let diagnostic): return [diagnostic]
+        case .invalid: return []
+        case .found(let found): experiment = found
+        }
+        switch directive.content {
+        case .activations(let activations): return check(activations, experiment)
+        case .prediction(let prediction): return check(prediction, experiment)
+        case .gradientFlow(let flow): return check(flow, experiment)
+        default: return []
+        }
+    }
+
+    /// The index of the referenced model, or an error at `range`.
+    static func resolve(_ reference: ModelReference, in experiment: ExperimentDirective, name: String,
+                        range: SourceRange) -> Result<Int, Diagnostic> {
+        switch reference {
+        case .index(let index):
+            guard index >= 1, index <= experiment.models.count else {
+                return .failure(.error(in: range, "experiment '\(name)' has \(experiment.models.count) model\(experiment.models.count == 1 ? "" : "s"); there is no model \(index)",
+                                       hint: "use an index in 1...\(experiment.models.count) or a label: " + DidYouMean.list(experiment.labels)))
+            }
+            return .success(index - 1)
+        case .label(let label):
+            guard let index = experiment.labels.firstIndex(of: label) else {
+                return .failure(.error(in: range, "experiment '\(name)' has no model labelled '\(label)'" + DidYouMean.clause(for: label, among: experiment.labels),
+                                       hint: "its models are " + DidYouMean.list(experiment.labels, conjunction: "and")))
+            }
+            return .success(index)
+        }
+    }
+
+    func check(_ activations: ActivationsDirective, _ experiment: ExperimentDirective) -> [Diagnostic] {
+        let range = activations.modelRange ?? activations.experiment.range
+        let index: Int
+        switch Self.resolve(activations.model, in: experiment, name: activations.experiment.name, range: range) {
+        case .failure(let diagnostic): return [diagnostic]
+        case .success(let found): index = found
+        }
+        let model = experiment.models[index]
+        var diagnostics: [Diagnostic] = []
+        if !activations.quantity.exists(in: model) {
+            diagnostics.append(.error(in: activations.quantityRange ?? range,
+                                      "model '\(experiment.labels[index])' has no '\(activations.quantity.rawValue)'",
+                                      hint: "a \(model.kind) shows " + DidYouMean.list(Quantity.available(in: model).map(\.rawValue))))
+        }
+        switch activations.units {
+        case .top(let count) where count > model.hidden:
+            diagnostics.append(.error(in: activations.unitsRange ?? range, "top(\(count)) asks for more units than the model's \(model.hidden)",
+                                      hint: "use top(n) with n in 1...\(model.hidden)"))
+        case .units(let units):
+            if let unit = units.first(where: { $0 > model.hidden }) {
+                diagnostics.append(.error(in: activations.unitsRange ?? range, "unit \(unit) does not exist in a model with \(model.hidden) hidden units",
+                                          hint: "units are numbered 1...\(model.hidden)"))
+            }
+        default: break
+        }
+        if case .text(let text) = activations.input {
+            diagnostics += checkInput(text, task: experiment.task, range: activations.inputRange ?? range)
+        }
+        return diagnostics
+    }
+
+    func checkInput(_ text: String, task: TaskSpecification, range: SourceRange) -> [Diagnostic] {
+        guard task.hasSymbolInput else {
+            return [.error(in: range, "the \(task.name) task has no symbols to write as a string",
+                           hint: "use ':seed: n' to generate an input sequence")]
+        }
+        if case .brackets = task, let bad = text.unicodeScalars.first(where: { $0 != "(" && $0 != ")" }) {
+            return [.error(in: range, "a brackets input has only '(' and ')', not '\(ValueParser.show(bad))'",
+                           hint: "write a sequence such as \"(()(()))\"")]
+        }
+        return []
+    }
+
+    func check(_ prediction: PredictionDirective, _ experiment: ExperimentDirective) -> [Diagnostic] {
+        let range = prediction.modelRange ?? prediction.experiment.range
+        if case .failure(let diagnostic) = Self.resolve(prediction.model, in: experiment, name: prediction.experiment.name, range: range) {
+            return [diagnostic]
+        }
+        let freeRange = prediction.freeRunRange ?? range
+        guard prediction.freeRun > 0 else { return [] }
+        guard experiment.task.predictsNextValue else {
+            return [.error(in: freeRange, "the \(experiment.task.name) task does not predict its next input, so a model cannot run free",
+                           hint: "freeRun needs a dampedSine or text experiment; remove ':freeRun:'")]
+        }
+        let length = prediction.length ?? experiment.task.length
+        guard prediction.freeRun <= length else {
+            return [.error(in: freeRange, "freeRun \(prediction.freeRun) is longer than the \(length) steps shown",
+                           hint: "use freeRun in 0...\(length)")]
+        }
+        return []
+    }
+
+    func check(_ flow: GradientFlowDirective, _ experiment: ExperimentDirective) -> [Diagnostic] {
+        guard case .experiment(let reference) = flow.source else { return [] }
+        var diagnostics: [Diagnostic] = []
+        if let task = flow.task, task.name != experiment.task.name {
+            diagnostics.append(.error(in: flow.taskRange ?? reference.range,
+                                      "the task must be \(experiment.task.name) like the experiment's, not \(task.name)",
+                                      hint: "the models read \(experiment.task.name) inputs; change only its arguments, e.g. a longer length"))
+        }
+        if flow.when.contains(.trained), let seed = flow.seeds.first(where: { !experiment.seeds.contains($0) }) {
+            diagnostics.append(.error(in: flow.seedsRange ?? reference.range, "seed \(seed) is not one of the experiment's seeds",
+                                      hint: "trained models exist for seeds " + experiment.seeds.map(String.init).joined(separator: ", ")))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,76 @@
+/// The entry point for one fenced directive block: syntax, schema and per-block limits.
+/// References between directives are checked afterwards by `CourseDirectives`.
+public enum DirectiveParser {
+    /// Parses and checks one ```` ```{kind} argument ```` block.
+    /// - Parameter block: the info string and body lines with their locations.
+    /// - Returns: the typed directive (nil if there is any error), its declaration, and all diagnostics.
+    public static func parse(_ block: FencedBlock) -> DirectiveParseResult {
+        let (raw, syntaxDiagnostics) = BlockParser.parse(block)
+        guard let raw else { return DirectiveParseResult(directive: nil, declaration: nil, diagnostics: syntaxDiagnostics) }
+        let collector = DiagnosticCollector()
+        let (directive, declaration) = check(raw, collector)
+        let diagnostics = syntaxDiagnostics + collector.diagnostics
+        let failed = diagnostics.contains { $0.severity == .error }
+        return DirectiveParseResult(directive: failed ? nil : directive, declaration: declaration, diagnostics: diagnostics)
+    }
+
+    static func check(_ raw: RawDirective, _ diagnostics: DiagnosticCollector) -> (Directive?, Declaration?) {
+        let kinds = Directive.Kind.allCases.map(\.rawValue)
+        guard let kind = Directive.Kind(rawValue: raw.kind) else {
+            diagnostics.error(raw.kindRange, "unknown directive '\(raw.kind)'" + DidYouMean.clause(for: raw.kind, among: kinds),
+                              hint: "directives are " + DidYouMean.list(kinds, conjunction: "and"))
+            return (nil, nil)
+        }
+        let schema = SchemaRegistry.schema(for: kind)
+        let name = checkArgument(raw, schema, diagnostics)
+        let declaration = name.map { Declaration(kind: kind, name: $0.name, nameRange: $0.range) }
+        let options = Entries(raw.options.map { .init(key: $0.key, keyRange: $0.keyRange, value: $0.value) },
+                              noun: "option", owner: kind.rawValue, ownerRange: raw.kindRange,
+                              known: schema.optionNames, diagnostics: diagnostics)
+        let alt = diagnostics.read(options, "alt", default: String?.none) {
+            diagnostics.string($0, "alt", maxLength: Limits.alt.upperBound).map { .some($0) }
+        }
+        let content: Directive.Content?
+        switch kind {
+        case .experiment: content = ExperimentChecker.check(options, name: name?.name, diagnostics).map { .experiment($0) }
+        case .gradientFlow: content = FigureCheckers.gradientFlow(options, diagnostics).map { .gradientFlow($0) }
+        case .activations: content = FigureCheckers.activations(options, diagnostics).map { .activations($0) }
+        case .prediction: content = FigureCheckers.prediction(options, diagnostics).map { .prediction($0) }
+        case .functionPlot: content = SimpleCheckers.functionPlot(options, diagnostics).map { .functionPlot($0) }
+        case .table: content = SimpleCheckers.table(options, diagnostics).map { .table($0) }
+        case .diagram:
+            content = SimpleCheckers.diagram(raw, options, diagnostics).map { .diagram($0) }
+        }
+        guard let content, let alt else { return (nil, declaration) }
+        let directive = Directive(content: content, name: kind == .diagram ? nil : name?.name,
+                                  nameRange: kind == .diagram ? nil : name?.range,
+                                  kindRange: raw.kindRange, alt: alt, caption: raw.caption)
+        return (directive, declaration)
+    }
+
+    /// The name argument, checked; nil when absent, invalid, or the kind takes a cell instead.
+    static func checkArgument(_ raw: RawDirective, _ schema: DirectiveSchema,
+                              _ diagnostics: DiagnosticCollector) -> NameReference? {
+        guard schema.argument != .cell else { return nil }
+        guard let argument = raw.argument, let range = raw.argumentRange else {
+            if schema.argument == .requiredName {
+                diagnostics.error(raw.kindRange, "\(raw.kind) needs a name",
+                                  hint: "write the name after the kind: ```{\(raw.kind)} forget-bias")
+            }
+            return nil
+        }
+        guard isValidName(argument) else {
+            let suggestion = argument.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-")
+            diagnostics.error(range, "invalid name '\(argument)'",
+                              hint: "a name is one word of letters, digits, '-' and '_', starting with a letter: \(isValidName(suggestion) ? suggestion : "forget-bias")")
+            return nil
+        }
+        return NameReference(name: argument, range: range)
+    }
+
+    /// A word of the value grammar, so that other directives can refer to it as a bare word.
+    static func isValidName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ValueParser.isWordStart(first) else { return false }
+        return name.unicodeScalars.allSatisfy(ValueParser.isWordPart) && name != "true" && name != "false"
+    }
+}

@@ -1,0 +1,108 @@
+/// Options of the directives that show results of models: gradient-flow, activations, prediction.
+enum FigureCheckers {
+    static func gradientFlow(_ options: Entries, _ d: DiagnosticCollector) -> GradientFlowDirective? {
+        if options.has("experiment"), options.has("models") {
+            d.error(options.range("models"), "gradient-flow takes 'experiment' or 'models', not both",
+                    hint: "use ':experiment: name' for an experiment's models, or ':models: […]' with ':task:'")
+            return nil
+        }
+        let seeds = d.read(options, "seeds", default: [1]) { d.seeds($0) }
+        if options.has("experiment") {
+            let experiment = d.read(options, required: "experiment", example: "forget-bias") { d.reference($0, "experiment") }
+            let task = d.read(options, "task", default: TaskSpecification?.none) { d.task($0).map { .some($0) } }
+            let when = d.read(options, "when", default: [Moment.`init`, .trained]) {
+                d.distinctWords($0, "when", as: Moment.self, count: 1...2)
+            }
+            guard let experiment, let task, let when, let seeds else { return nil }
+            return GradientFlowDirective(source: .experiment(experiment), task: task, when: when, seeds: seeds,
+                                         taskRange: options.value("task")?.range, seedsRange: options.value("seeds")?.range)
+        }
+        guard options.has("models") else {
+            d.error(options.ownerRange, "gradient-flow needs 'experiment' or 'models'",
+                    hint: "add ':experiment: name', or ':models: [lstm(hidden: 32)]' and ':task: adding(length: 100)'")
+            return nil
+        }
+        let models = d.read(options, required: "models", example: "[lstm(hidden: 32)]") {
+            d.list($0, "models", count: Limits.models, element: d.model)
+        }
+        let task = d.read(options, required: "task", example: "adding(length: 100)") { d.task($0) }
+        let when = d.read(options, "when", default: [Moment.`init`]) { d.distinctWords($0, "when", as: Moment.self, count: 1...2) }
+        if let when, let index = when.firstIndex(of: .trained) {
+            var range = options.range("when")
+            if let value = options.value("when") {
+                range = value.range
+                if case .array(let items) = value.kind { range = items[index].range }
+            }
+            d.error(range, "'trained' needs an experiment that trains the models",
+                    hint: "use ':experiment: name' to show trained models, or ':when: [init]'")
+            return nil
+        }
+        guard let models, let task, let when, let seeds else { return nil }
+        return GradientFlowDirective(source: .models(models), task: task, when: when, seeds: seeds,
+                                     taskRange: options.value("task")?.range, seedsRange: options.value("seeds")?.range)
+    }
+
+    static func activations(_ options: Entries, _ d: DiagnosticCollector) -> ActivationsDirective? {
+        let experiment = d.read(options, required: "experiment", example: "forget-bias") { d.reference($0, "experiment") }
+        let model = d.read(options, "model", default: ModelReference.index(1)) { modelReference($0, d) }
+        let quantity = d.read(options, required: "quantity", example: "cellState") { d.word($0, "quantity", as: Quantity.self) }
+        var input: ActivationInput? = .seed(1)
+        if options.has("input"), options.has("seed") {
+            d.error(options.range("seed"), "activations takes 'input' or 'seed', not both", hint: "remove one of them")
+            input = nil
+        } else if options.has("input") {
+            input = options.value("input").flatMap { d.string($0, "input", maxLength: Limits.inputLength.upperBound) }.map { .text($0) }
+        } else if options.has("seed") {
+            input = options.value("seed").flatMap { d.integer($0, "seed", in: Limits.seedValue) }.map { .seed($0) }
+        }
+        let units = d.read(options, "units", default: UnitSelection.top(4)) { unitSelection($0, d) }
+        guard let experiment, let model, let quantity, let input, let units else { return nil }
+        return ActivationsDirective(experiment: experiment, model: model, modelRange: options.value("model")?.range,
+                                    quantity: quantity, quantityRange: options.value("quantity")?.range, input: input, inputRange: options.value("input")?.range,
+                                    units: units, unitsRange: options.value("units")?.range)
+    }
+
+    static func prediction(_ options: Entries, _ d: DiagnosticCollector) -> PredictionDirective? {
+        let experiment = d.read(options, required: "experiment", example: "damped-sine") { d.reference($0, "experiment") }
+        let model = d.read(options, "model", default: ModelReference.index(1)) { modelReference($0, d) }
+        let length = d.read(options, "length", default: Int?.none) { d.integer($0, "length", in: Limits.sequenceLength).map { .some($0) } }
+        let freeRun = d.read(options, "freeRun", default: 0) {
+            d.integer($0, "freeRun", in: 0...((length ?? nil) ?? Limits.sequenceLength.upperBound))
+        }
+        guard let experiment, let model, let length, let freeRun else { return nil }
+        return PredictionDirective(experiment: experiment, model: model, modelRange: options.value("model")?.range,
+                                   length: length, freeRun: freeRun, freeRunRange: options.value("freeRun")?.range)
+    }
+
+    /// A model label (string) or 1-based index (integer).
+    static func modelReference(_ value: Value, _ d: DiagnosticCollector) -> ModelReference? {
+        switch value.kind {
+        case .string(let label): return .label(label)
+        case .integer: return d.integer(value, "model", in: Limits.models).map { .index($0) }
+        default:
+            d.error(value.range, "expected a model label or index, got \(value.kindDescription)",
+                    hint: "write the model's label in quotes (\"lstm · forgetBias 1\") or its 1-based position in 'models' (2)")
+            return nil
+        }
+    }
+
+    /// `[3, 7]` (1-based units) or `top(4)`.
+    static func unitSelection(_ value: Value, _ d: DiagnosticCollector) -> UnitSelection? {
+        if case .call(let call) = value.kind, call.name == "top" {
+            let args = d.arguments(of: call, labels: ["count"], positional: "count")
+            return d.read(args, required: "count", example: "4") { d.integer($0, "count", in: Limits.units) }.map { .top($0) }
+        }
+        if case .word("top") = value.kind {
+            d.error(value.range, "top needs a count", hint: "write top(4) for the four units of largest variance")
+            return nil
+        }
+        guard let units = d.list(value, "units", count: Limits.units, element: { d.integer($0, "units", in: Limits.hidden) }) else {
+            return nil
+        }
+        if case .array(let items) = value.kind, let duplicate = d.firstDuplicate(units) {
+            d.error(items[duplicate].range, "unit \(units[duplicate]) is listed twice", hint: "list each unit once")
+            return nil
+        }
+        return .units(units)
+    }
+}

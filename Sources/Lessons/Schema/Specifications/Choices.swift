@@ -1,0 +1,108 @@
+/// What an `activations` figure shows.
+public enum Quantity: String, Hashable, Sendable, CaseIterable {
+    case forget, input, output, candidate, reset, update, cellState, hidden
+
+    /// Whether a model's cell has this quantity (a GRU has no cell state, an RNN no gates).
+    public func exists(in model: ModelSpecification) -> Bool {
+        switch (self, model.cell) {
+        case (.hidden, _): true
+        case (.candidate, .lstm), (.candidate, .gru): true
+        case (.forget, .lstm(let options)): options.forgetGate
+        case (.input, .lstm), (.output, .lstm), (.cellState, .lstm): true
+        case (.reset, .gru), (.update, .gru): true
+        default: false
+        }
+    }
+
+    /// The quantities a model has, for hints.
+    public static func available(in model: ModelSpecification) -> [Quantity] {
+        allCases.filter { $0.exists(in: model) }
+    }
+}
+
+/// A column of a `table` or the last part of a `{result}` role.
+public enum Metric: String, Hashable, Sendable, CaseIterable {
+    case finalLoss, bestLoss, stepsToHalfBaseline, parameters
+}
+
+/// When `gradient-flow` measures: before or after training.
+public enum Moment: String, Hashable, Sendable, CaseIterable {
+    case `init`, trained
+}
+
+/// Gate names in a `diagram`: forget/input/output, or remember/save/focus.
+public enum GateNames: String, Hashable, Sendable, CaseIterable {
+    case classic, remember
+}
+
+/// The cell a `diagram` draws (its argument).
+public enum DiagramCell: String, Hashable, Sendable, CaseIterable {
+    case rnn, lstm, gru, peephole, coupled, lstm1997
+}
+
+/// A curve of a `function-plot`.
+public enum PlotFunction: Hashable, Sendable, CanonicalForm {
+    /// 1 / (1 + e^(−k·x)).
+    case sigmoid(k: Double)
+    case tanh
+    case relu
+    /// clamp(x/6 + 1/2, 0, 1), PyTorch's `hardsigmoid`.
+    case hardSigmoid
+    /// 0 below zero, 1 from zero on.
+    case step
+    case identity
+
+    static let names = ["sigmoid", "tanh", "relu", "hardSigmoid", "step", "identity"]
+
+    public var canonicalForm: String {
+        switch self {
+        case .sigmoid(let k): Canonical.call("sigmoid", [("k", Canonical.number(k))])
+        case .tanh: "tanh"
+        case .relu: "relu"
+        case .hardSigmoid: "hardSigmoid"
+        case .step: "step"
+        case .identity: "identity"
+        }
+    }
+}
+
+/// A model of an experiment, by its label or its 1-based position in `models`.
+public enum ModelReference: Hashable, Sendable, CanonicalForm {
+    case label(String)
+    case index(Int)
+
+    public var canonicalForm: String {
+        switch self {
+        case .label(let label): Canonical.string(label)
+        case .index(let index): index.canonical
+        }
+    }
+}
+
+/// Which hidden units an `activations` figure shows.
+public enum UnitSelection: Hashable, Sendable, CanonicalForm {
+    /// 1-based unit numbers, as an author counts them.
+    case units([Int])
+    /// The `count` units with the largest variance over the sequence.
+    case top(Int)
+
+    public var canonicalForm: String {
+        switch self {
+        case .units(let units): Canonical.list(units.map(\.canonical))
+        case .top(let count): Canonical.call("top", [("count", count.canonical)])
+        }
+    }
+}
+
+/// The input sequence an `activations` figure runs: written out, or generated from a seed.
+public enum ActivationInput: Hashable, Sendable, CanonicalForm {
+    case text(String)
+    case seed(Int)
+
+    public var canonicalForm: String {
+        switch self {
+        case .text(let text): Canonical.call("input", [("text", Canonical.string(text))])
+        case .seed(let seed): Canonical.call("input", [("seed", seed.canonical)])
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// A recurrent model: its cell, size, depth and optional label (DESIGN.md "Models").
+public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
+    public enum Cell: Hashable, Sendable {
+        case rnn(nonlinearity: RNNNonlinearity)
+        case lstm(LSTMOptions)
+        case gru(resetAfter: Bool)
+    }
+
+    public var cell: Cell
+    public var hidden: Int
+    public var layers: Int
+    /// The label the author gave with `label: "…"`, if any.
+    public var label: String?
+
+    public init(cell: Cell, hidden: Int, layers: Int = 1, label: String? = nil) {
+        self.cell = cell
+        self.hidden = hidden
+        self.layers = layers
+        self.label = label
+    }
+
+    /// `rnn`, `lstm` or `gru`.
+    public var kind: String {
+        switch cell {
+        case .rnn: "rnn"
+        case .lstm: "lstm"
+        case .gru: "gru"
+        }
+    }
+
+    /// Gate blocks per layer (candidate included): 1 for an RNN, 3 for a GRU, 4 for an LSTM.
+    public var gateCount: Int {
+        switch cell {
+        case .rnn: 1
+        case .lstm: 4
+        case .gru: 3
+        }
+    }
+
+    /// The arguments in canonical order with defaults filled, except the label.
+    public var canonicalArguments: [(String, String)] {
+        var arguments: [(String, String)] = [("hidden", hidden.canonical), ("layers", layers.canonical)]
+        switch cell {
+        case .rnn(let nonlinearity):
+            arguments.append(("nonlinearity", nonlinearity.rawValue))
+        case .lstm(let options):
+            arguments += [("forgetBias", Canonical.number(options.forgetBias)), ("peephole", options.peephole.canonical),
+                          ("coupled", options.coupled.canonical), ("forgetGate", options.forgetGate.canonical),
+                          ("init", options.initialization.canonicalForm)]
+        case .gru(let resetAfter):
+            arguments.append(("resetAfter", resetAfter.canonical))
+        }
+        return arguments
+    }
+
+    public var canonicalForm: String { Canonical.call(kind, canonicalArguments) }
+}
+
+public enum RNNNonlinearity: String, Hashable, Sendable, CaseIterable {
+    case tanh, relu
+}
+
+/// The LSTM's variants and initialisation.
+public struct LSTMOptions: Hashable, Sendable {
+    public var forgetBias: Double
+    public var peephole: Bool
+    public var coupled: Bool
+    public var forgetGate: Bool
+    public var initialization: Initialization
+
+    public init(forgetBias: Double = 0, peephole: Bool = false, coupled: Bool = false,
+                forgetGate: Bool = true, initialization: Initialization = .pytorch) {
+        self.forgetBias = forgetBias
+        self.peephole = peephole
+        self.coupled = coupled
+        self.forgetGate = forgetGate
+        self.initialization = initialization
+    }
+}
+
+/// How an LSTM's weights and biases start.
+public enum Initialization: Hashable, Sendable, CanonicalForm {
+    /// U(−1/√H, 1/√H) for everything, as PyTorch.
+    case pytorch
+    case xavier
+    /// Orthogonal recurrent weights.
+    case orthogonal
+    /// b_f ~ log U[1, maxLength − 1], b_i = −b_f (Tallec & Ollivier 2018).
+    case chrono(maxLength: Int)
+
+    public var canonicalForm: String {
+        switch self {
+        case .pytorch: "pytorch"
+        case .xavier: "xavier"
+        case .orthogonal: "orthogonal"
+        case .chrono(let maxLength): Canonical.call("chrono", [("maxLength", maxLength.canonical)])
+        }
+    }
+}

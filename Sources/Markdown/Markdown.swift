@@ -1,1 +1,0 @@
-// Markdown target; see DESIGN.md.

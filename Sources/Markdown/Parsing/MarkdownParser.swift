@@ -1,0 +1,65 @@
+import CCmarkGFM
+
+/// A parsed Markdown document: blocks, plus problems found while protecting
+/// math (an unclosed `$$`), each with its position.
+public struct Document: Hashable, Sendable {
+    public struct Problem: Hashable, Sendable {
+        public var position: SourcePosition
+        public var message: String
+        public var hint: String
+    }
+
+    public var blocks: [Block]
+    public var problems: [Problem]
+}
+
+/// Parses GitHub-flavoured Markdown (tables, strikethrough, autolinks, task
+/// lists, footnotes) through libcmark-gfm, with `$…$`/`$$…$$` math and
+/// `` {role}`…` `` kept out of Markdown's reach.
+public enum MarkdownParser {
+    static let extensions = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// Parses `source`. Never fails: Markdown has no syntax errors.
+    public static func parse(_ source: String) -> Document {
+        let protector = SpanProtector(source: source)
+        let text = protector.text
+        cmark_gfm_core_extensions_ensure_registered()
+        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_SOURCEPOS
+        guard let parser = cmark_parser_new(options) else {
+            return Document(blocks: [], problems: [])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensions {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var utf8 = Array(text.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parser_feed(parser, $0, buffer.count)
+                }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else {
+            return Document(blocks: [], problems: [])
+        }
+        defer { cmark_node_free(root) }
+        let converter = NodeConverter(protector: protector)
+        let problems = protector.problems.map { Document.Problem(position: $0.position, message: $0.message, hint: $0.hint) }
+        return Document(blocks: numberFootnotes(converter.blocks(childrenOf: root)), problems: problems)
+    }
+
+    /// cmark-gfm numbers footnote references by first use and moves the
+    /// definitions to the end in that order, but does not expose their
+    /// labels: give each definition its number, as references carry.
+    static func numberFootnotes(_ blocks: [Block]) -> [Block] {
+        var number = 0
+        return blocks.map { block in
+            guard case .footnoteDefinition(_, let content) = block else { return block }
+            number += 1
+            return .footnoteDefinition(label: String(number), content: content)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FlyingSocks
+
+/// The socket address for `--host` and `--port`.
+enum ListenAddress {
+    static func make(host: String, port: Int) throws -> any SocketAddress {
+        guard (0...65535).contains(port) else { throw PreviewError.badPort(port) }
+        let port = UInt16(port)
+        do {
+            switch host {
+            case "localhost": return try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
+            case let ip6 where ip6.contains(":"):
+                return try sockaddr_in6.inet6(ip6: ip6.trimmingPrefix("[").split(separator: "]").first.map(String.init) ?? ip6, port: port)
+            default: return try sockaddr_in.inet(ip4: host, port: port)
+            }
+        } catch {
+            throw PreviewError.badHost(host)
+        }
+    }
+
+    /// `http://host:port/` for a bound address, bracketing IPv6.
+    static func url(for address: Socket.Address?, fallbackHost: String, fallbackPort: Int) -> String {
+        switch address {
+        case .ip4(let ip, let port): "http://\(ip):\(port)/"
+        case .ip6(let ip, let port): "http://[\(ip)]:\(port)/"
+        default: fallbackHost.contains(":") ? "http://[\(fallbackHost)]:\(fallbackPort)/" : "http://\(fallbackHost):\(fallbackPort)/"
+        }
+    }
+}

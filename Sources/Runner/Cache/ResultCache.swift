@@ -1,0 +1,58 @@
+import Foundation
+
+/// Results on disk, addressed by `CacheKey`. Each entry carries the SHA-256
+/// of its payload, so a truncated or edited file is detected and treated as
+/// missing (then recomputed and rewritten).
+public struct ResultCache: Sendable {
+    public let folder: String
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    private struct Entry: Codable {
+        var format: Int
+        var key: String
+        var payloadSHA256: String
+        var payload: String
+    }
+
+    static let format = 1
+
+    private func path(_ key: CacheKey) -> String {
+        (folder as NSString).appendingPathComponent("\(key.hex).json")
+    }
+
+    /// The cached value, or nil when absent, corrupt or of another shape.
+    public func read<T: Decodable>(_ type: T.Type, key: CacheKey) -> T? {
+        guard let data = FileManager.default.contents(atPath: path(key)),
+              let entry = try? JSONDecoder().decode(Entry.self, from: data),
+              entry.format == Self.format, entry.key == key.hex,
+              CacheKey.digest(Array(entry.payload.utf8)) == entry.payloadSHA256
+        else { return nil }
+        return try? JSONDecoder().decode(T.self, from: Data(entry.payload.utf8))
+    }
+
+    /// Stores a value; written to a temporary file and renamed, so readers
+    /// never see half an entry.
+    public func write<T: Encodable>(_ value: T, key: CacheKey) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let payload = String(decoding: try encoder.encode(value), as: UTF8.self)
+        let entry = Entry(format: Self.format, key: key.hex, payloadSHA256: CacheKey.digest(Array(payload.utf8)), payload: payload)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = path(key) + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        try encoder.encode(entry).write(to: URL(fileURLWithPath: temporary))
+        if FileManager.default.fileExists(atPath: path(key)) { try? FileManager.default.removeItem(atPath: path(key)) }
+        try FileManager.default.moveItem(atPath: temporary, toPath: path(key))
+    }
+
+    /// Removes every entry. Returns how many there were.
+    @discardableResult
+    public func clear() throws -> Int {
+        guard FileManager.default.fileExists(atPath: folder) else { return 0 }
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder)
+        try FileManager.default.removeItem(atPath: folder)
+        return entries.count
+    }
+}

@@ -1,0 +1,79 @@
+import Lessons
+import Markdown
+import TeXMath
+
+/// Converts every formula of a course to MathML before anything renders, so
+/// that a bad formula is an error at check time, located in the lesson.
+///
+/// Macros stack per page: built-ins, then the course's macros file, then the
+/// lesson's front matter, then `\newcommand`s in the page's own formulas,
+/// which hold from there to the end of the page.
+struct MathPass {
+    /// MathML by lesson path and formula position; "" for a formula that only
+    /// defines macros.
+    private(set) var rendered: [String: [SourcePosition: String]] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(course: Course) {
+        let converter = MathConverter()
+        var courseMacros = MacroTable.builtIn
+        if let file = course.macros {
+            do {
+                try courseMacros.define(contentsOf: file.text)
+            } catch {
+                let (line, column) = error.location(formulaLine: 1, formulaColumn: 1)
+                diagnostics.append(Self.diagnostic(error, at: file.location(line, column)))
+            }
+        }
+        for lesson in course.lessons {
+            var macros = courseMacros
+            if let definitions = lesson.frontMatter.macros, let start = lesson.frontMatter.macrosLocation {
+                do {
+                    try macros.define(contentsOf: definitions)
+                } catch {
+                    // A block scalar starts on the line after `macros: |`.
+                    let blockStart = definitions.contains("\n") ? start.line + 1 : start.line
+                    let (line, column) = error.location(formulaLine: blockStart, formulaColumn: start.column)
+                    diagnostics.append(Self.diagnostic(error, at: lesson.source.location(line, column)))
+                }
+            }
+            var page: [SourcePosition: String] = [:]
+            for span in Self.spans(in: lesson.document.blocks) {
+                do {
+                    page[span.position] = try converter.convert(span.tex, display: span.display, macros: &macros) ?? ""
+                } catch {
+                    let (line, column) = error.location(formulaLine: span.position.line, formulaColumn: span.position.column)
+                    diagnostics.append(Self.diagnostic(error, at: lesson.source.location(line, column)))
+                }
+            }
+            rendered[lesson.source.path] = page
+        }
+    }
+
+    static func diagnostic(_ error: MathError, at location: SourceLocation) -> Diagnostic {
+        .error(at: location, error.message, hint: error.hint.isEmpty ? nil : error.hint, length: max(1, error.length))
+    }
+
+    /// Every math span of the blocks, in reading order.
+    static func spans(in blocks: [Block]) -> [MathSpan] {
+        blocks.flatMap { block -> [MathSpan] in
+            switch block {
+            case .heading(_, let content, _), .paragraph(let content): spans(in: content)
+            case .blockQuote(let inner), .footnoteDefinition(_, let inner): spans(in: inner)
+            case .list(let list): list.items.flatMap { spans(in: $0.content) }
+            case .table(let table): (table.header + table.rows.flatMap { $0 }).flatMap { spans(in: $0) }
+            case .codeBlock, .html, .thematicBreak: []
+            }
+        }
+    }
+
+    static func spans(in inlines: [Inline]) -> [MathSpan] {
+        inlines.flatMap { inline -> [MathSpan] in
+            switch inline {
+            case .math(let span): [span]
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c), .image(_, _, let c): spans(in: c)
+            default: []
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Lessons
+
+/// The frame every page shares: head, header, footer. Relative links only,
+/// so the site works from `file://`; no script needed to read it.
+struct PageLayout {
+    var course: CourseConfig
+
+    func page(title: String, crumb: String?, outline: String, body: String) -> String {
+        let fullTitle = title == course.title ? title : "\(title) · \(course.title)"
+        var html = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(fullTitle.htmlEscaped)</title>
+        <link rel="stylesheet" href="style.css">
+        </head>
+        <body>
+        <header class="site-header"><a href="index.html">\(course.title.htmlEscaped)</a>
+        """
+        if let crumb { html += "<span class=\"crumb\">\(crumb.htmlEscaped)</span>" }
+        html += "</header>\n<div class=\"layout\">\n"
+        html += outline
+        html += "<main>\n\(body)</main>\n</div>\n"
+        html += footer()
+        html += "</body>\n</html>\n"
+        return html
+    }
+
+    func footer() -> String {
+        var parts: [String] = []
+        if let author = course.author { parts.append(author.htmlEscaped) }
+        if let license = course.license { parts.append("License: \(license.htmlEscaped)") }
+        parts.append("Built with lessonrun")
+        return "<footer class=\"site-footer\">\(parts.joined(separator: " · "))</footer>\n"
+    }
+}

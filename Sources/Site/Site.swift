@@ -1,1 +1,0 @@
-// Site target; see DESIGN.md.

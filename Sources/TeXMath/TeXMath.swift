@@ -1,1 +1,0 @@
-// TeXMath target; see DESIGN.md.

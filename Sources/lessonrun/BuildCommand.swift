@@ -1,0 +1,63 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Site
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the lessons and build the course site (the default command).",
+        discussion: """
+        Builds every lesson in LESSONS (a folder with *.md files and an optional course.yml,
+        or a single lesson file) into the output folder. The site is written to a temporary
+        folder and moved into place only when complete, so an error or Ctrl-C leaves the
+        previous site untouched.
+        Exit status: 0 on success, 1 if a lesson has errors (or warnings with --strict).
+        """
+    )
+
+    @Argument(help: "The lessons folder, or one lesson file.", completion: .directory)
+    var lessons: String = "lessons"
+
+    @Option(name: .shortAndLong, help: "Where to write the site.")
+    var out: String = "output"
+
+    @Flag(help: "Treat warnings (a diverged model, a directive not executed) as errors.")
+    var strict = false
+
+    func run() throws {
+        let build = SiteBuild(lessonsPath: lessons, outputPath: out, strict: strict)
+        let staging = AtomicOutput(destination: out).staging
+        let interrupt = Interrupt.install { try? FileManager.default.removeItem(atPath: staging) }
+        defer { interrupt.cancel() }
+        let outcome = build.run()
+        Terminal.printDiagnostics(outcome.report)
+        if outcome.failed {
+            Terminal.error("build failed; \(out)/ was left as it was")
+            throw ExitCode(1)
+        }
+        Terminal.status("built \(outcome.pages) pages into \(out)/")
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check lessons for errors without building anything.",
+        discussion: "Reports every error and warning in every file in one pass. Exit status 1 if any error."
+    )
+
+    @Argument(help: "Lesson folders or files to check.", completion: .file())
+    var paths: [String] = ["lessons"]
+
+    func run() throws {
+        var failed = false
+        for path in paths {
+            let (_, report) = SiteBuild.check(path: path)
+            Terminal.printDiagnostics(report)
+            if report.errorCount > 0 { failed = true }
+        }
+        if failed { throw ExitCode(1) }
+        Terminal.status("no errors")
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Preview
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a new lesson from a skeleton that builds as it is.",
+        discussion: """
+        Writes a lesson with front matter, learning goals, an equation, a function plot, an \
+        experiment and exercises. The title comes from the file name (09-my-topic.md → "My topic") \
+        unless --title gives one. Never overwrites a file; creates the folder if needed.
+        """
+    )
+
+    @Argument(help: "The lesson file to create, e.g. lessons/09-my-topic.md.", completion: .file(extensions: ["md"]))
+    var path: String
+
+    @Option(help: "The lesson's title.")
+    var title: String?
+
+    func run() throws {
+        let skeleton = LessonSkeleton(fileName: path, title: title)
+        do {
+            try skeleton.write(to: path)
+        } catch {
+            Terminal.error(error.description)
+            Terminal.status("hint: \(error.hint)")
+            throw ExitCode(1)
+        }
+        Terminal.status("wrote \(path) (\"\(skeleton.title)\"); preview it with 'lessonrun serve'")
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Preview
+import Site
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it locally and rebuild it when a lesson changes.",
+        discussion: """
+        Builds LESSONS into the output folder (atomically, as 'build' does), serves it at \
+        http://127.0.0.1:8000/ and watches the lessons: on every save the site is rebuilt and open \
+        pages reload. A build error is printed here and shown over the page in the browser, while \
+        the last good pages stay served. The reload script is added to pages only as they are \
+        served; the output folder stays as 'build' writes it.
+
+        Stop with Ctrl-C. Exit status 1 if the server cannot start (e.g. the port is in use).
+        """
+    )
+
+    @Argument(help: "The lessons folder, or one lesson file.", completion: .directory)
+    var lessons: String = "lessons"
+
+    @Option(name: .shortAndLong, help: "The port to listen on (0 picks a free one).")
+    var port: Int = 8000
+
+    @Option(help: "The address to listen on; the default serves this machine only.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .shortAndLong, help: "Where to write the site.")
+    var out: String = "output"
+
+    func run() async throws {
+        let out = out
+        let interrupt = Interrupt.install(status: 0, message: "\nstopped\n") {
+            // A build cut short leaves a staging folder, or the old site set aside.
+            AtomicOutput(destination: out).recoverLeftovers()
+        }
+        defer { interrupt.cancel() }
+        let options = PreviewOptions(lessonsPath: lessons, outputPath: out, host: host, port: port)
+        let server = PreviewServer(options: options) { Terminal.write($0) }
+        let lessons = lessons
+        do {
+            try await server.run { url in
+                Terminal.status("serving \(url) — watching \(lessons) for changes (Ctrl-C to stop)")
+            }
+        } catch let error as PreviewError {
+            Terminal.error(error.description)
+            Terminal.status("hint: \(error.hint)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+@testable import Figures
+
+@Suite("Chart golden files")
+struct ChartSnapshotTests {
+    @Test func lossChartWithBandsBaselineAndDivergence() throws {
+        let svg = try FixtureData.lossChart().render()
+        checkFigure(svg, named: "loss-chart")
+        #expect(svg.contains("RNN diverged at step 360"))
+        #expect(svg.contains("baseline 1/6 (predict the mean)"))
+    }
+
+    @Test func gradientNormChart() throws {
+        let chart = LineChart.gradientNorms(title: "Gradient norm through time at initialisation",
+                                            series: FixtureData.gradientSeries(trained: false), id: "gradients")
+        let svg = try chart.render()
+        checkFigure(svg, named: "gradient-norms")
+        #expect(svg.contains("10⁻⁸"))
+    }
+
+    @Test func functionPlot() throws {
+        let chart = LineChart.functions(title: "Activation functions", [.sigmoid(), .tanh, .relu, .sigmoid(k: 5)], id: "functions")
+        checkFigure(try chart.render(), named: "function-plot")
+    }
+
+    @Test func predictionPlot() throws {
+        let target = FixtureData.dampedSine(length: 120)
+        let prediction = FixtureData.dampedSine(length: 120, shift: 0.0).enumerated().map { i, v in
+            i < 80 ? v + 0.01 * Double(i % 3 - 1) : v + 0.004 * Double(i - 80)
+        }
+        let chart = LineChart.prediction(title: "Damped sine: prediction", target: target, prediction: prediction,
+                                         freeRunStart: 80, id: "prediction")
+        let svg = try chart.render()
+        checkFigure(svg, named: "prediction-plot")
+        #expect(svg.contains("free-running from step 80"))
+    }
+
+    @Test func gateHeatmap() throws {
+        let map = Heatmap(title: "Forget gate on brackets", values: FixtureData.gateValues(units: 8),
+                          columnLabels: FixtureData.brackets.map(String.init), scale: .sequential(0...1),
+                          xTitle: "input", colorBarTitle: "forget gate f", id: "gates")
+        checkFigure(try map.render(), named: "heatmap-gates")
+    }
+
+    @Test func cellStateHeatmap() throws {
+        let map = Heatmap(title: "Cell state on brackets", values: FixtureData.cellStates(units: 6),
+                          rowLabels: ["unit 3", "unit 7", "unit 12", "unit 19", "unit 24", "unit 31"],
+                          columnLabels: FixtureData.brackets.map(String.init), scale: .diverging(),
+                          xTitle: "input", colorBarTitle: "cell state c", id: "cells")
+        checkFigure(try map.render(), named: "heatmap-cell-state")
+    }
+
+    @Test func smallMultiplesOfGradientNorms() throws {
+        let panels: [Panel] = [false, true].map { trained in
+            .line(.gradientNorms(title: trained ? "trained" : "at initialisation", series: FixtureData.gradientSeries(trained: trained)))
+        }
+        let figure = SmallMultiples(title: "Gradient norm through time", panels: panels, id: "multiples")
+        let svg = try figure.render()
+        checkFigure(svg, named: "small-multiples-gradients")
+        #expect(svg.contains("-clip-0") && svg.contains("-clip-1"))
+    }
+
+    @Test func smallMultiplesOfHeatmaps() throws {
+        let labels = FixtureData.brackets.map(String.init)
+        let panels: [Panel] = [
+            .heatmap(Heatmap(title: "LSTM cell state", values: FixtureData.cellStates(units: 4), columnLabels: labels,
+                             scale: .diverging(), xTitle: "input", colorBarTitle: "c")),
+            .heatmap(Heatmap(title: "GRU hidden state", values: FixtureData.cellStates(units: 4).map { $0.map { $0 * 0.4 } },
+                             columnLabels: labels, scale: .diverging(), xTitle: "input", colorBarTitle: "h")),
+        ]
+        let figure = SmallMultiples(title: "States on brackets", panels: panels, columns: 1, panelWidth: 640, panelHeight: 150, id: "state-multiples")
+        checkFigure(try figure.render(), named: "small-multiples-heatmaps")
+    }
+
+    @Test func noDataFigure() {
+        let chart = LineChart.loss(title: "Empty", series: [])
+        let svg = chart.renderOrPlaceholder()
+        checkFigure(svg, named: "no-data")
+        #expect(svg.contains("No data"))
+    }
+}

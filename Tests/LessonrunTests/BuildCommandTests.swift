@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+@Suite struct BuildCommandTests {
+    @Test func buildsTheFixtureCourse() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        let run = try Binary.run(["lessons"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        for page in ["index.html", "01-prose.html", "02-directives.html", "style.css", "images/dot.svg"] {
+            #expect(ws.exists("output/\(page)"), "missing \(page)")
+        }
+        let index = try #require(ws.read("output/index.html"))
+        #expect(index.contains("<h1>Fixture course</h1>"))
+        #expect(index.contains("<a href=\"01-prose.html\">Prose, tables and math</a><p>Everything Markdown can do in a lesson.</p>"))
+        #expect(index.contains("E. Chen, &quot;Exploring LSTMs&quot; (2017)"))
+        let page = try #require(ws.read("output/01-prose.html"))
+        #expect(page.contains("href=\"02-directives.html#a-figure\""))
+        #expect(page.contains("<th style=\"text-align:center\">gates</th>"))
+        #expect(page.contains("<img src=\"images/dot.svg\" alt=\"A small picture\" title=\"A dot\">"))
+        #expect(page.contains("<a rel=\"next\"") || page.contains("rel=\"next\""))
+        #expect(page.contains("<input type=\"checkbox\" disabled checked"))
+        #expect(page.contains("<del>struck</del>"))
+        #expect(page.contains("id=\"fn-1\""))
+        #expect(page.contains("A price of $5 is not math."))
+        #expect(!page.contains("<em>b$"))
+        #expect(run.stderr.contains("built 3 pages"))
+    }
+
+    @Test func missingPathIsAClearError() throws {
+        let ws = try Workspace()
+        let run = try Binary.run(["no-such-lessons"], in: ws.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no-such-lessons:1:1: error: no such file or folder"))
+        #expect(!ws.exists("output"))
+    }
+
+    @Test func threeErrorsInOneFile() throws {
+        let ws = try Workspace()
+        try ws.write("lessons/01-bad.md", """
+        ---
+        titel: Bad
+        ---
+        # Bad lesson
+
+        See [the missing lesson](09-missing.md).
+
+        $$ x = 1
+        """)
+        let run = try Binary.run(["lessons"], in: ws.url)
+        #expect(run.status == 1)
+        let headlines = run.stderr.split(separator: "\n").filter { $0.hasPrefix("lessons/01-bad.md:") }
+        #expect(headlines == [
+            "lessons/01-bad.md:2:1: error: unknown key 'titel'",
+            "lessons/01-bad.md:6:26: error: lesson '09-missing.md' not found",
+            "lessons/01-bad.md:8:1: error: display math '$$' is never closed",
+        ])
+        #expect(run.stderr.contains("hint: did you mean 'title'?"))
+        #expect(run.stderr.contains("3 errors"))
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        let run = try Binary.run(["lessons", "--strict"], in: ws.url)
+        #expect(run.status == 1)
+        #expect(!ws.exists("output"))
+    }
+
+    @Test func buildsASingleLessonFile() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        let run = try Binary.run(["lessons/01-prose.md", "--out", "site"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(ws.exists("site/01-prose.html"))
+        #expect(!ws.exists("site/02-directives.html"))
+    }
+
+    @Test func checkReportsWithoutWriting() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        let run = try Binary.run(["check", "lessons"], in: ws.url)
+        #expect(run.status == 0)
+        #expect(!ws.exists("output"))
+    }
+
+    @Test func versionAndHelp() throws {
+        let ws = try Workspace()
+        let version = try Binary.run(["--version"], in: ws.url)
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("0."))
+        let help = try Binary.run(["--help"], in: ws.url)
+        #expect(help.stdout.contains("check"))
+        #expect(help.stdout.contains("build"))
+    }
+}
+
+@Suite struct MathInPagesTests {
+    @Test func formulasBecomeMathMLWithLessonMacros() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        try ws.write("lessons/03-math.md", """
+        ---
+        macros: \\newcommand{\\w}{\\mathbf{w}}
+        ---
+        # Math
+
+        Inline $\\w \\cdot \\state$ and $\\h_\\tp$.
+
+        $$
+        \\newcommand{\\two}{2}
+        $$
+
+        Then $\\frac{1}{\\two}$.
+        """)
+        let run = try Binary.run(["lessons"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try #require(ws.read("output/03-math.html"))
+        #expect(page.contains("<mi>𝐰</mi>"))
+        #expect(page.contains("<mi>𝐬</mi>"))
+        #expect(page.contains("<mfrac><mn>1</mn><mn>2</mn></mfrac>"))
+        #expect(page.contains("<annotation encoding=\"application/x-tex\">\\frac{1}{\\two}</annotation>"))
+        #expect(ws.exists("output/fonts/latinmodern-math.otf"))
+        #expect(ws.exists("output/fonts/GUST-FONT-LICENSE.txt"))
+    }
+
+    @Test func badFormulaIsALocatedError() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        try ws.write("lessons/03-bad-math.md", "# Bad\n\nLet $\\frac{1}{\\sigmaa}$ be.\n")
+        let run = try Binary.run(["lessons"], in: ws.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("lessons/03-bad-math.md:3:15: error: unknown command '\\sigmaa'"))
+        #expect(!ws.exists("output"))
+    }
+}

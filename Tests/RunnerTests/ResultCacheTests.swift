@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import Runner
+
+@Suite struct ResultCacheTests {
+    struct Value: Codable, Equatable {
+        var name: String
+        var losses: [Double]
+    }
+
+    func scratch() -> String { NSTemporaryDirectory() + "cache-\(UUID().uuidString)" }
+
+    @Test func keysDependOnEveryPartAndItsBoundaries() {
+        let a = CacheKey(parts: ["ab", "c"])
+        #expect(a == CacheKey(parts: ["ab", "c"]))
+        #expect(a != CacheKey(parts: ["a", "bc"]))
+        #expect(a != CacheKey(parts: ["ab", "c", ""]))
+        #expect(a.hex.count == 64)
+        #expect(CacheKey.digest(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    @Test func roundTrip() throws {
+        let cache = ResultCache(folder: scratch())
+        defer { try? cache.clear() }
+        let key = CacheKey(parts: ["x"])
+        #expect(cache.read(Value.self, key: key) == nil)
+        let value = Value(name: "lstm", losses: [0.25, 1e-7, 0.1 + 0.2])
+        try cache.write(value, key: key)
+        #expect(cache.read(Value.self, key: key) == value)
+    }
+
+    @Test func corruptOrTruncatedEntriesAreMisses() throws {
+        let folder = scratch()
+        let cache = ResultCache(folder: folder)
+        defer { try? cache.clear() }
+        let key = CacheKey(parts: ["y"])
+        try cache.write(Value(name: "gru", losses: [0.5, 0.25]), key: key)
+        let file = (folder as NSString).appendingPathComponent("\(key.hex).json")
+        let original = try Data(contentsOf: URL(fileURLWithPath: file))
+        try original.prefix(original.count / 2).write(to: URL(fileURLWithPath: file))
+        #expect(cache.read(Value.self, key: key) == nil)
+        let edited = String(decoding: original, as: UTF8.self).replacingOccurrences(of: "0.25", with: "0.26")
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: file))
+        #expect(cache.read(Value.self, key: key) == nil)
+        #expect(try cache.clear() == 1)
+    }
+}

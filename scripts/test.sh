@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The quick start's second command: the whole test suite. Installs what is
+# missing, runs the Swift tests, then validates the fixture site as HTML5.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+swift build --build-tests
+swift test --skip-build
+scripts/validate-html.sh
