@@ -1,10 +1,10 @@
 /// Labels for an experiment's models, as legends and `{result}` roles name them.
-enum ModelLabels {
+public enum ModelLabels {
     /// Each model's `label:`, or its kind followed by the arguments that set it apart
     /// from the other models of its kind and differ from their defaults:
     /// `[lstm(hidden: 32), lstm(hidden: 32, forgetBias: 1), gru(hidden: 32)]` gives
     /// `lstm`, `lstm · forgetBias 1`, `gru`.
-    static func labels(for models: [ModelSpecification]) -> [String] {
+    public static func labels(for models: [ModelSpecification]) -> [String] {
         models.map { model in
             if let label = model.label { return label }
             let siblings = models.filter { $0.kind == model.kind }

@@ -1,0 +1,67 @@
+import Engine
+import Lessons
+
+/// One gate or state of a trained model over an input sequence.
+enum ActivationsRunner {
+    static func run(_ directive: ActivationsDirective, experiment: ExperimentDirective, result: ExperimentResult,
+                    root: String) throws -> ActivationsResult {
+        guard let index = experiment.index(of: directive.model), let seed = experiment.seeds.first else {
+            throw RunError("the model \(directive.model.canonicalForm) is not in experiment '\(directive.experiment.name)'")
+        }
+        let task = try EngineSpecs.task(experiment.task, root: root)
+        let model = try result.model(index, seedIndex: 0, spec: experiment.models[index], task: task)
+        let batch: Batch<Float>
+        switch directive.input {
+        case .text(let text): batch = try task.encode(text, as: Float.self)
+        case .seed(let inputSeed):
+            var generator = task.generator(seed: UInt64(inputSeed == 0 ? seed : inputSeed), split: .evaluation)
+            batch = try task.batch(size: 1, using: &generator)
+        }
+        let pass = try model.forward(batch.inputs)
+        let trace = try pass.trace(layer: model.spec.layers - 1)
+        let (series, isGate) = try values(of: directive.quantity, in: trace)
+        let T = batch.steps, H = model.spec.hidden
+        // series is (T, 1, H): unit u at step t is series[t * H + u].
+        let rows = (0..<H).map { u in (0..<T).map { t in Double(series[t * H + u]) } }
+        let units = select(directive.units, rows: rows)
+        return ActivationsResult(
+            model: experiment.labels[index], quantity: directive.quantity.rawValue,
+            units: units.map { $0 + 1 }, values: units.map { rows[$0] },
+            columnLabels: task.inputLabels(of: batch) ?? [], isGate: isGate)
+    }
+
+    static func values(of quantity: Quantity, in trace: CellTrace<Float>) throws -> ([Float], Bool) {
+        let gate: Gate?
+        switch quantity {
+        case .hidden: return (trace.hidden.values, false)
+        case .cellState:
+            guard let c = trace.cellState else { throw RunError("this cell has no cell state") }
+            return (c.values, false)
+        case .forget: gate = .forget
+        case .input: gate = .input
+        case .output: gate = .output
+        case .candidate: gate = .candidate
+        case .reset: gate = .reset
+        case .update: gate = .update
+        }
+        guard let gate, let values = trace.gates[gate] else {
+            throw RunError("this cell has no \(quantity.rawValue) gate")
+        }
+        return (values.values, gate != .candidate)
+    }
+
+    /// The units to show: as listed (1-based), or the `top(k)` by variance
+    /// over time, most variable first (ties by unit number).
+    static func select(_ selection: UnitSelection, rows: [[Double]]) -> [Int] {
+        switch selection {
+        case .units(let units): return units.map { $0 - 1 }.filter { rows.indices.contains($0) }
+        case .top(let count):
+            let variances = rows.map { row -> Double in
+                let mean = row.reduce(0, +) / Double(max(row.count, 1))
+                return row.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            }
+            let order = rows.indices.sorted { variances[$0] != variances[$1] ? variances[$0] > variances[$1] : $0 < $1 }
+            return Array(order.prefix(count))
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Engine
+import Lessons
+
+/// Trains one model of an experiment from one seed.
+struct ExperimentUnit: Sendable {
+    var experiment: ExperimentDirective
+    var modelIndex: Int
+    var seed: Int
+    var task: SequenceTask
+
+    /// The size of the held-out batch every evaluation uses.
+    static let evaluationBatch = 128
+
+    func run(progress: @escaping @Sendable (Int, Double) -> Void) throws -> (SeedRun, parameterCount: Int) {
+        let spec = EngineSpecs.model(experiment.models[modelIndex])
+        let configuration = TrainingConfiguration(
+            steps: experiment.steps, batchSize: experiment.batch,
+            optimizer: EngineSpecs.optimizer(experiment.optimizer), clip: experiment.clip,
+            seed: UInt64(seed), evalEvery: experiment.evalEvery, evalBatchSize: Self.evaluationBatch)
+        let result = try Trainer.train(spec: spec, task: task, configuration: configuration, as: Float.self) { p in
+            progress(p.step, p.loss)
+        }
+        var diverged: Int?
+        if case .diverged(let step) = result.outcome { diverged = step }
+        let weights = result.model.parameters.tensors.map { entry in
+            StoredTensor(name: entry.name, shape: entry.tensor.shape, bits: entry.tensor.values.map(\.bitPattern))
+        }
+        let run = SeedRun(
+            seed: seed,
+            steps: result.evaluations.map(\.step),
+            loss: result.evaluations.map(\.loss),
+            accuracy: task.hasAccuracy ? result.evaluations.map { $0.accuracy ?? .nan } : nil,
+            divergedAt: diverged,
+            weights: weights)
+        return (run, result.model.parameterCount)
+    }
+}
+
+extension ExperimentResult {
+    /// A trained model rebuilt from its stored weights.
+    func model(_ index: Int, seedIndex: Int, spec: ModelSpecification, task: SequenceTask) throws -> RecurrentModel<Float> {
+        var model = try RecurrentModel<Float>(
+            spec: EngineSpecs.model(spec), inputSize: task.inputSize, outputSize: task.outputSize, seed: 0)
+        var parameters = NamedTensors<Float>()
+        for stored in models[index].runs[seedIndex].weights {
+            parameters[stored.name] = try Tensor(shape: stored.shape, values: stored.values)
+        }
+        try model.setParameters(parameters)
+        return model
+    }
+}

@@ -1,0 +1,44 @@
+import Engine
+import Lessons
+
+/// ‖∂L/∂h_t‖ at every time step, for models at initialisation or trained.
+enum GradientFlowRunner {
+    /// The batch the gradients are measured on.
+    static let batchSize = 32
+
+    struct Subject {
+        var label: String
+        var spec: ModelSpecification
+        /// The trained weights of an experiment's model, per seed (nil at initialisation).
+        var trained: [Int: RecurrentModel<Float>]
+    }
+
+    static func run(_ flow: GradientFlowDirective, subjects: [Subject], task taskSpec: TaskSpecification, root: String) throws -> GradientFlowResult {
+        let task = try EngineSpecs.task(taskSpec, root: root)
+        var series: [GradientFlowResult.Series] = []
+        let showMoment = flow.when.count > 1
+        for subject in subjects {
+            for moment in flow.when {
+                var runs: [[Double]] = []
+                for seed in flow.seeds {
+                    let model: RecurrentModel<Float>
+                    if moment == .trained, let trained = subject.trained[seed] {
+                        model = trained
+                    } else {
+                        model = try RecurrentModel<Float>(
+                            spec: EngineSpecs.model(subject.spec), inputSize: task.inputSize,
+                            outputSize: task.outputSize, seed: UInt64(seed))
+                    }
+                    var generator = task.generator(seed: UInt64(seed), split: .evaluation)
+                    let batch: Batch<Float> = try task.batch(size: batchSize, using: &generator)
+                    let evaluation = try model.gradients(input: batch.inputs, supervision: batch.supervision)
+                    let norms = evaluation.backward.hiddenGradientNorms
+                    runs.append(norms.last ?? [])
+                }
+                let label = showMoment ? "\(subject.label) (\(moment == .`init` ? "at init" : "trained"))" : subject.label
+                series.append(.init(label: label, runs: runs))
+            }
+        }
+        return GradientFlowResult(series: series, task: taskSpec.canonicalForm)
+    }
+}

@@ -1,0 +1,65 @@
+import Engine
+import Foundation
+import Lessons
+
+/// Turns the checked specifications of a lesson into the engine's values.
+enum EngineSpecs {
+    static func model(_ spec: ModelSpecification) -> ModelSpec {
+        switch spec.cell {
+        case .rnn(let nonlinearity):
+            return ModelSpec(cell: .rnn(nonlinearity == .relu ? .relu : .tanh), hidden: spec.hidden, layers: spec.layers)
+        case .lstm(let options):
+            let cell = CellKind.lstm(Engine.LSTMOptions(
+                forgetBias: options.forgetBias, peephole: options.peephole, coupled: options.coupled,
+                forgetGate: options.forgetGate))
+            return ModelSpec(cell: cell, hidden: spec.hidden, layers: spec.layers,
+                             initialization: initialization(options.initialization))
+        case .gru(let resetAfter):
+            return ModelSpec(cell: .gru(resetAfter: resetAfter), hidden: spec.hidden, layers: spec.layers)
+        }
+    }
+
+    static func initialization(_ value: Lessons.Initialization) -> Engine.Initialization {
+        switch value {
+        case .pytorch: .pytorch
+        case .xavier: .xavier
+        case .orthogonal: .orthogonal
+        case .chrono(let maxLength): .chrono(maxLength: maxLength)
+        }
+    }
+
+    /// The engine's task; a text task's file is read from the lessons folder.
+    static func task(_ spec: TaskSpecification, root: String) throws -> SequenceTask {
+        switch spec {
+        case .adding(let length): return try .adding(length: length)
+        case .copy(let length, let count): return try .copy(length: length, count: count)
+        case .temporalOrder(let length): return try .temporalOrder(length: length)
+        case .brackets(let length, let maxDepth): return try .brackets(length: length, maxDepth: maxDepth)
+        case .dampedSine(let length, let period, let decay): return try .dampedSine(length: length, period: period, decay: decay)
+        case .text(.inline(let source), let length): return try .text(source: source, length: length)
+        case .text(.file(let file), let length):
+            let path = (root as NSString).appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw RunError("cannot read the text file '\(file)'")
+            }
+            return try .text(source: String(decoding: data, as: UTF8.self), length: length)
+        }
+    }
+
+    static func optimizer(_ spec: OptimizerSpecification) -> OptimizerSettings {
+        switch spec {
+        case .adam(let lr, let beta1, let beta2): .adam(learningRate: lr, beta1: beta1, beta2: beta2)
+        case .sgd(let lr, let momentum): .sgd(learningRate: lr, momentum: momentum)
+        case .rmsprop(let lr, let alpha): .rmsprop(learningRate: lr, alpha: alpha)
+        }
+    }
+}
+
+/// A failure while executing a directive that the checks could not foresee.
+public struct RunError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+
+    public init(_ description: String) {
+        self.description = description
+    }
+}
