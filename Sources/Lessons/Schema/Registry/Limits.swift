@@ -22,7 +22,10 @@ public enum Limits {
     public static let forgetBias = -100.0...100.0
     public static let period = 0.01...100_000.0
     public static let decay = 0.0...100.0
-    public static let chronoMaxLength = 2...1_000_000
+    /// The engine draws log U[1, maxLength − 1], so maxLength 2 would be an empty range.
+    public static let chronoMaxLength = 3...1_000_000
+    /// The largest orthogonal gain (the smallest is any number above 0).
+    public static let maximumGain = 100.0
     public static let textLength = 1...1_000_000
     public static let functions = 1...12
     public static let plotRange = -1000.0...1000.0
