@@ -4,7 +4,7 @@ import Testing
 /// `init:` on rnn, gru and lstm: orthogonal with a gain, chrono only where there are gates.
 @Suite("Schema: initialisation")
 struct InitializationSchemaTests {
-    func experiment(_ models: String) -> ExperimentSpecification? {
+    func experiment(_ models: String) -> ExperimentDirective? {
         let result = check("{experiment} x", ":task: adding(length: 10)", ":models: \(models)")
         #expect(result.diagnostics.isEmpty, "\(describe(result.diagnostics))")
         guard case .experiment(let experiment)? = result.directive?.content else { return nil }
@@ -25,11 +25,12 @@ struct InitializationSchemaTests {
     }
 
     @Test func everyModelTakesInit() throws {
-        let e = try #require(experiment(
-            "[rnn(hidden: 4, init: xavier), gru(hidden: 4, init: chrono(maxLength: 50)), gru(hidden: 4),"
-                + " lstm(hidden: 4, init: orthogonal(gain: 1.5)), rnn(hidden: 4, nonlinearity: relu, init: pytorch)]"))
-        #expect(e.models.map(\.initialization) == [.xavier, .chrono(maxLength: 50), .pytorch, .orthogonal(gain: 1.5), .pytorch])
-        #expect(e.labels == ["rnn · nonlinearity tanh · init xavier", "gru · init chrono(maxLength: 50)", "gru",
+        let models = "[rnn(hidden: 4, init: xavier), gru(hidden: 4, init: chrono(maxLength: 50)), gru(hidden: 4),"
+            + " lstm(hidden: 4, init: orthogonal(gain: 1.5)), rnn(hidden: 4, nonlinearity: relu, init: pytorch)]"
+        let e = try #require(experiment(models))
+        let expected: [Initialization] = [.xavier, .chrono(maxLength: 50), .pytorch, .orthogonal(gain: 1.5), .pytorch]
+        #expect(e.models.map(\.initialization) == expected)
+        #expect(e.labels == ["rnn · init xavier", "gru · init chrono(maxLength: 50)", "gru",
                              "lstm", "rnn · nonlinearity relu"])
         #expect(e.models[1].canonicalForm == "gru(hidden: 4, layers: 1, resetAfter: true, init: chrono(maxLength: 50))")
         #expect(e.models[3].canonicalForm
