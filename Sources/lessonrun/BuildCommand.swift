@@ -30,8 +30,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let build = SiteBuild(lessonsPath: lessons, outputPath: out, strict: strict, jobs: running.workers,
                               useCache: !running.noCache, progress: .standardError(quiet: running.quiet))
-        let staging = AtomicOutput(destination: out).staging
-        let interrupt = Interrupt.install { try? FileManager.default.removeItem(atPath: staging) }
+        let output = AtomicOutput(destination: out)
+        let interrupt = Interrupt.install { output.cancel() }
         defer { interrupt.cancel() }
         let outcome = build.run()
         Terminal.printDiagnostics(outcome.report)
