@@ -62,7 +62,9 @@ public struct AtomicOutput: Sendable {
             pauseForTests()
             try Self.gate.perform { try swapIntoPlace() }
         } catch {
-            try? fm.removeItem(atPath: staging)
+            // After a cancel, `cancel()` removes the folder; two removals at
+            // once would trip over each other's files.
+            if !(error is WriteGate.Cancelled) { try? fm.removeItem(atPath: staging) }
             throw error
         }
     }
