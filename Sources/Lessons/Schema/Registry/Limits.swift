@@ -15,7 +15,7 @@ public enum Limits {
     public static let seedValue = 0...Int(UInt32.max)
     public static let seedCount = 1...32
     public static let clip = 0.0...1.0e6
-    public static let learningRate = 1.0e-12...10.0
+    public static let learningRate = 1.0e-12...1.0e4
     /// Adam's β and RMSProp's α must stay below 1 or the averages never forget.
     public static let decayRate = 0.0...0.999_999_999
     public static let momentum = 0.0...0.999_999_999
