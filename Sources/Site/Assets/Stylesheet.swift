@@ -69,6 +69,7 @@ enum Stylesheet {
     }
     @media (min-width: 64rem) {
       .layout { grid-template-columns: 14rem minmax(0, 46rem); }
+      .layout.single { grid-template-columns: minmax(0, 46rem); justify-content: center; }
       .outline { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow: auto; }
     }
     main { min-width: 0; padding-bottom: 3rem; }

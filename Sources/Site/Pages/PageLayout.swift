@@ -20,7 +20,8 @@ struct PageLayout {
         <header class="site-header"><a href="index.html">\(course.title.htmlEscaped)</a>
         """
         if let crumb { html += "<span class=\"crumb\">\(crumb.htmlEscaped)</span>" }
-        html += "</header>\n<div class=\"layout\">\n"
+        // A page without an outline (the index) uses one centred column.
+        html += outline.isEmpty ? "</header>\n<div class=\"layout single\">\n" : "</header>\n<div class=\"layout\">\n"
         html += outline
         html += "<main>\n\(body)</main>\n</div>\n"
         html += footer()
