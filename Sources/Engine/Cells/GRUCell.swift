@@ -35,11 +35,11 @@ enum GRUCell {
                                             rows: B, cols: resetAfter ? W : 2 * H, inner: H, a: prev, lda: H,
                                             wt: whh.base, ldwt: W, bias: bhh.base, c: a.base, ldc: W)
                                         for b in 0..<B {
+                                            let gRow = g + b * W, xRow = x + b * W, aRow = a.base + b * W
+                                            for j in 0..<(2 * H) { gRow[j] = xRow[j] + aRow[j] }
+                                            Activations.sigmoid(gRow, count: 2 * H)  // r, z
                                             for u in 0..<H {
-                                                let r = S.sigmoid(x[b * W + u] + a[b * W + u])
-                                                g[b * W + u] = r
-                                                g[b * W + H + u] = S.sigmoid(x[b * W + H + u] + a[b * W + H + u])
-                                                e[b * H + u] = resetAfter ? a[b * W + 2 * H + u] : r * prev[b * H + u]
+                                                e[b * H + u] = resetAfter ? aRow[2 * H + u] : gRow[u] * prev[b * H + u]
                                             }
                                         }
                                         if !resetAfter {
@@ -50,13 +50,16 @@ enum GRUCell {
                                                 c: a.base + 2 * H, ldc: W)
                                         }
                                         for b in 0..<B {
+                                            let nRow = g + b * W + 2 * H
                                             for u in 0..<H {
-                                                let r = g[b * W + u], z = g[b * W + H + u]
-                                                let an = resetAfter
+                                                let r = g[b * W + u]
+                                                nRow[u] = resetAfter
                                                     ? x[b * W + 2 * H + u] + r * e[b * H + u]
                                                     : x[b * W + 2 * H + u] + a[b * W + 2 * H + u]
-                                                let n = S.tanh(an)
-                                                g[b * W + 2 * H + u] = n
+                                            }
+                                            Activations.tanh(nRow, nRow, count: H)
+                                            for u in 0..<H {
+                                                let z = g[b * W + H + u], n = nRow[u]
                                                 hs[(t + 1) * B * H + b * H + u] = (1 - z) * n + z * prev[b * H + u]
                                             }
                                         }

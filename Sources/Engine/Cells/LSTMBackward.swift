@@ -12,6 +12,7 @@ extension LSTMCell {
         let L = Layout(options)
         var dh = dhN.isEmpty ? [S](repeating: 0, count: B * H) : dhN
         var dc = dcN.isEmpty ? [S](repeating: 0, count: B * H) : dcN
+        var tanhC = [S](repeating: 0, count: B * H)  // tanh(c_t) of the step, a row at a time
         var hNorms = [Double](repeating: 0, count: T)
         var cNorms = [Double](repeating: 0, count: T)
         record.hidden.withUnsafeBufferPointer { hs in
@@ -25,17 +26,19 @@ extension LSTMCell {
                                         grads.peephole.withUnsafeMutableBufferPointer { dp in
                                             dh.withUnsafeMutableBufferPointer { dhp in
                                                 dc.withUnsafeMutableBufferPointer { dcp in
+                                                  tanhC.withUnsafeMutableBufferPointer { tcp in
                                                     for t in stride(from: T - 1, through: 0, by: -1) {
                                                         var sqH: S = 0, sqC: S = 0
                                                         let g = gs.base + t * B * W
                                                         let d = da.base + t * B * W
+                                                        Activations.tanh(cs.base + (t + 1) * B * H, tcp.base, count: B * H)
                                                         for b in 0..<B {
                                                             for u in 0..<H {
                                                                 let j = b * H + u
                                                                 let dht = dOut[t * B * H + j] + dhp[j]
                                                                 sqH += dht * dht
                                                                 let cp = cs[t * B * H + j], c = cs[(t + 1) * B * H + j]
-                                                                let tc = S.tanh(c)
+                                                                let tc = tcp[j]
                                                                 let i = g[b * W + L.input * H + u]
                                                                 let cand = g[b * W + L.candidate * H + u]
                                                                 let o = g[b * W + L.output * H + u]
@@ -68,13 +71,15 @@ extension LSTMCell {
                                                         }
                                                         hNorms[t] = Double(sqH.squareRoot())
                                                         cNorms[t] = Double(sqC.squareRoot())
-                                                        Kernels.weightGradient(
-                                                            rows: B, cols: W, inner: H, dy: d, lddy: W,
-                                                            x: hs.base + t * B * H, ldx: H, dw: dw.base, lddw: H, bias: db.base)
                                                         Kernels.inputGradient(
                                                             rows: B, cols: W, inner: H, dy: d, lddy: W,
                                                             w: whh.base, ldw: H, dx: dhp.base, lddx: H)
                                                     }
+                                                    // W_hh's gradient over all steps at once, in BPTT's order.
+                                                    Kernels.weightGradientOverSteps(
+                                                        steps: T, batch: B, cols: W, inner: H, dy: da.base, lddy: W,
+                                                        x: hs.base, ldx: H, dw: dw.base, lddw: H, bias: db.base)
+                                                  }
                                                 }
                                             }
                                         }

@@ -21,9 +21,11 @@ enum RNNCell {
                                 rows: B, cols: H, inner: H, a: prev, lda: H, wt: whh.base, ldwt: H,
                                 bias: bhh.base, c: next, ldc: H)
                             let x = xw.base + t * B * H
-                            for j in 0..<(B * H) {
-                                let a = x[j] + next[j]
-                                next[j] = f == .tanh ? S.tanh(a) : (a > 0 ? a : 0)
+                            for j in 0..<(B * H) { next[j] = x[j] + next[j] }
+                            if f == .tanh {
+                                Activations.tanh(next, next, count: B * H)
+                            } else {
+                                for j in 0..<(B * H) { next[j] = next[j] > 0 ? next[j] : 0 }
                             }
                         }
                     }
@@ -63,13 +65,14 @@ enum RNNCell {
                                         dhp[j] = 0
                                     }
                                     norms[t] = Double(sq.squareRoot())
-                                    Kernels.weightGradient(
-                                        rows: B, cols: H, inner: H, dy: d, lddy: H,
-                                        x: hs.base + t * B * H, ldx: H, dw: dw.base, lddw: H, bias: db.base)
                                     Kernels.inputGradient(
                                         rows: B, cols: H, inner: H, dy: d, lddy: H,
                                         w: whh.base, ldw: H, dx: dhp.base, lddx: H)
                                 }
+                                // W_hh's gradient over all steps at once, in BPTT's order.
+                                Kernels.weightGradientOverSteps(
+                                    steps: T, batch: B, cols: H, inner: H, dy: da.base, lddy: H,
+                                    x: hs.base, ldx: H, dw: dw.base, lddw: H, bias: db.base)
                             }
                         }
                     }
