@@ -16,7 +16,9 @@ extension GRUCell {
         // pass after the loop.
         var dRec = [S](repeating: 0, count: (resetAfter ? T : 1) * B * W)
         var dReset = [S](repeating: 0, count: B * H)  // ∂L/∂(r ⊙ h), reset before
+        let packed = resetAfter ? Kernels.packed(w.recurrentWeights, rows: W, cols: H) : []
         record.hidden.withUnsafeBufferPointer { hs in
+          packed.withUnsafeBufferPointer { whhPacked in
             record.gates.withUnsafeBufferPointer { gs in
                 record.extra.withUnsafeBufferPointer { ex in
                     w.recurrentWeights.withUnsafeBufferPointer { whh in
@@ -55,9 +57,9 @@ extension GRUCell {
                                                     }
                                                     norms[t] = Double(sq.squareRoot())
                                                     if resetAfter {
-                                                        Kernels.inputGradient(
-                                                            rows: B, cols: W, inner: H, dy: dr, lddy: W,
-                                                            w: whh.base, ldw: H, dx: dhp.base, lddx: H)
+                                                        Kernels.productPacked(
+                                                            rows: B, cols: H, inner: W, a: dr, lda: W, packed: whhPacked.base,
+                                                            bias: nil, c: dhp.base, ldc: H, accumulate: true)
                                                         continue
                                                     }
                                                     // Reset before: the n block acts on r ⊙ h.
@@ -100,6 +102,7 @@ extension GRUCell {
                 }
             }
         }
+          }
         return LayerBackward(gradients: grads, input: [], h0: dh, c0: [], hiddenNorms: norms, cellNorms: [])
     }
 }

@@ -18,7 +18,9 @@ enum GRUCell {
         for j in 0..<(B * H) { hidden[j] = h0[j] }
         var step = [S](repeating: 0, count: B * W)
         let transposed = Kernels.transpose(w.recurrentWeights, rows: W, cols: H)
+        let packed = transposed.withUnsafeBufferPointer { Kernels.packColumns($0.base, ldb: W, inner: H, cols: W) }
         hidden.withUnsafeMutableBufferPointer { hs in
+          packed.withUnsafeBufferPointer { whhPacked in
             gates.withUnsafeMutableBufferPointer { gs in
                 extra.withUnsafeMutableBufferPointer { ex in
                     step.withUnsafeMutableBufferPointer { a in
@@ -31,9 +33,9 @@ enum GRUCell {
                                         let g = gs.base + t * B * W
                                         let e = ex.base + t * B * H
                                         // r and z (and, reset after, W_hn h + b_hn) from h_{t−1}.
-                                        Kernels.linear(
+                                        Kernels.productPacked(
                                             rows: B, cols: resetAfter ? W : 2 * H, inner: H, a: prev, lda: H,
-                                            wt: whh.base, ldwt: W, bias: bhh.base, c: a.base, ldc: W)
+                                            packed: whhPacked.base, bias: bhh.base, c: a.base, ldc: W, accumulate: false)
                                         for b in 0..<B {
                                             let gRow = g + b * W, xRow = x + b * W, aRow = a.base + b * W
                                             for j in 0..<(2 * H) { gRow[j] = xRow[j] + aRow[j] }
@@ -71,6 +73,7 @@ enum GRUCell {
                 }
             }
         }
+          }
         return LayerRecord(shape: shape, input: input, hidden: hidden, cell: [], gates: gates, extra: extra)
     }
 }

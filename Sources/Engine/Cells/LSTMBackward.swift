@@ -15,10 +15,11 @@ extension LSTMCell {
         var tanhC = [S](repeating: 0, count: B * H)  // tanh(c_t) of the step, a row at a time
         var hNorms = [Double](repeating: 0, count: T)
         var cNorms = [Double](repeating: 0, count: T)
+        let packed = Kernels.packed(w.recurrentWeights, rows: W, cols: H)
         record.hidden.withUnsafeBufferPointer { hs in
             record.cell.withUnsafeBufferPointer { cs in
                 record.gates.withUnsafeBufferPointer { gs in
-                    w.recurrentWeights.withUnsafeBufferPointer { whh in
+                    packed.withUnsafeBufferPointer { whh in
                         w.peephole.withUnsafeBufferPointer { p in
                             preActivation.withUnsafeMutableBufferPointer { da in
                                 grads.recurrentWeights.withUnsafeMutableBufferPointer { dw in
@@ -71,9 +72,9 @@ extension LSTMCell {
                                                         }
                                                         hNorms[t] = Double(sqH.squareRoot())
                                                         cNorms[t] = Double(sqC.squareRoot())
-                                                        Kernels.inputGradient(
-                                                            rows: B, cols: W, inner: H, dy: d, lddy: W,
-                                                            w: whh.base, ldw: H, dx: dhp.base, lddx: H)
+                                                        Kernels.productPacked(
+                                                            rows: B, cols: H, inner: W, a: d, lda: W, packed: whh.base,
+                                                            bias: nil, c: dhp.base, ldc: H, accumulate: true)
                                                     }
                                                     // W_hh's gradient over all steps at once, in BPTT's order.
                                                     Kernels.weightGradientOverSteps(

@@ -66,7 +66,7 @@ enum LSTMCell {
         var gates = [S](repeating: 0, count: T * B * W)
         for j in 0..<(B * H) { hidden[j] = h0[j]; cell[j] = c0[j] }
         var step = [S](repeating: 0, count: B * W)
-        let transposed = Kernels.transpose(w.recurrentWeights, rows: W, cols: H)
+        let transposed = Kernels.packedTranspose(w.recurrentWeights, rows: W, cols: H)
         hidden.withUnsafeMutableBufferPointer { hs in
             cell.withUnsafeMutableBufferPointer { cs in
                 gates.withUnsafeMutableBufferPointer { gs in
@@ -76,9 +76,9 @@ enum LSTMCell {
                                 w.recurrentBias.withUnsafeBufferPointer { bhh in
                                     w.peephole.withUnsafeBufferPointer { p in
                                         for t in 0..<T {
-                                            Kernels.linear(
+                                            Kernels.productPacked(
                                                 rows: B, cols: W, inner: H, a: hs.base + t * B * H, lda: H,
-                                                wt: whh.base, ldwt: W, bias: bhh.base, c: a.base, ldc: W)
+                                                packed: whh.base, bias: bhh.base, c: a.base, ldc: W, accumulate: false)
                                             let x = xw.base + t * B * W
                                             let g = gs.base + t * B * W
                                             if L.isPlain {
