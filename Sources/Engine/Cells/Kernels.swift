@@ -139,8 +139,26 @@ enum Kernels {
             return
         }
         if inner < smallInner {
-            // A narrow X: each element sums in a register, n ascending as below.
-            for m in 0..<rows {
+            // A narrow X: each element sums in a register, n ascending as
+            // below; four rows at a time so that four sums are in flight.
+            var m0 = 0
+            while m0 + 4 <= rows {
+                let d0 = dy + m0 * lddy, d1 = d0 + lddy, d2 = d1 + lddy, d3 = d2 + lddy
+                let x0 = dx + m0 * lddx, x1 = x0 + lddx, x2 = x1 + lddx, x3 = x2 + lddx
+                for k in 0..<inner {
+                    var s0 = x0[k], s1 = x1[k], s2 = x2[k], s3 = x3[k]
+                    for n in 0..<cols {
+                        let wk = w[n * ldw + k]
+                        s0 += d0[n] * wk
+                        s1 += d1[n] * wk
+                        s2 += d2[n] * wk
+                        s3 += d3[n] * wk
+                    }
+                    x0[k] = s0; x1[k] = s1; x2[k] = s2; x3[k] = s3
+                }
+                m0 += 4
+            }
+            for m in m0..<rows {
                 let dyRow = dy + m * lddy
                 let dxRow = dx + m * lddx
                 for k in 0..<inner {

@@ -8,12 +8,18 @@ enum FloatVectorKernels {
     typealias F4 = SIMD4<Float>
     typealias D4 = SIMD4<Double>
 
+    // DoubleKernels' constants, as literals so that they fold into the
+    // loop without whole-module optimisation.
+    static let invLn2: Double = 1.44269504088896338700e+00
+    static let ln2Hi: Double = 6.93147180369123816490e-01
+    static let ln2Lo: Double = 1.90821492927058770002e-10
+
     /// ``FloatKernels/expCore(_:)`` on four lanes.
     @inline(__always)
     static func expCore(_ d: D4) -> D4 {
-        let shifted = d * DoubleKernels.invLn2 + 0x1.8p52
+        let shifted = d * 1.44269504088896338700e+00 + 0x1.8p52
         let kd = shifted - 0x1.8p52
-        let r = (d - kd * DoubleKernels.ln2Hi) - kd * DoubleKernels.ln2Lo
+        let r = (d - kd * 6.93147180369123816490e-01) - kd * 1.90821492927058770002e-10
         let bits = unsafeBitCast(shifted, to: SIMD4<UInt64>.self)
         let scale = unsafeBitCast((bits &+ 1023) &<< 52, to: D4.self)
         let r2 = r * r
@@ -43,7 +49,9 @@ enum FloatVectorKernels {
     static func sigmoid(_ x: F4) -> F4 {
         let d = widen(x)
         // In range the clamp changes nothing; out of range the lane is replaced below.
-        let inRange = pointwiseMin(pointwiseMax(d, D4(repeating: -110)), D4(repeating: 40))
+        var inRange = d
+        inRange.replace(with: -110, where: d .< -110)
+        inRange.replace(with: 40, where: d .> 40)
         var wide = 1 / (1 + expCore(-inRange))
         wide.replace(with: 0, where: d .< -110)
         wide.replace(with: 1, where: d .> 40)

@@ -74,3 +74,12 @@ import Testing
         #expect(mismatches == 0)
     }
 }
+
+extension KernelBitsTests {
+    /// The vector kernels spell DoubleKernels' constants as literals.
+    @Test func vectorConstantsMatchTheScalarOnes() {
+        #expect(FloatVectorKernels.invLn2 == DoubleKernels.invLn2)
+        #expect(FloatVectorKernels.ln2Hi == DoubleKernels.ln2Hi)
+        #expect(FloatVectorKernels.ln2Lo == DoubleKernels.ln2Lo)
+    }
+}
