@@ -5,16 +5,29 @@
 /// after untimed warm-up steps, and the median repetition is reported, so a
 /// few slow repetitions on a busy machine do not move the figure.
 public enum Benchmark {
-    /// Times `benchmarkCase` on one thread.
+    /// Times `benchmarkCase`.
     /// - Parameters:
+    ///   - threads: ``EngineThreads/count`` for the products.
     ///   - warmUp: untimed steps first (caches, page faults, allocator).
     ///   - repetitions: timed steps; the median is reported.
     public static func run(
-        _ benchmarkCase: BenchmarkCase, warmUp: Int = 2, repetitions: Int = 7
+        _ benchmarkCase: BenchmarkCase, threads: Int = 1, warmUp: Int = 2, repetitions: Int = 7
     ) throws(EngineError) -> BenchmarkResult {
-        guard repetitions >= 1, warmUp >= 0 else {
-            throw .invalidParameter("repetitions must be ≥ 1 and warm-up ≥ 0, got \(repetitions) and \(warmUp)")
+        guard repetitions >= 1, warmUp >= 0, threads >= 1 else {
+            throw .invalidParameter(
+                "repetitions and threads must be ≥ 1 and warm-up ≥ 0, got \(repetitions), \(threads) and \(warmUp)")
         }
+        let result = EngineThreads.$count.withValue(threads) {
+            Result { () throws(EngineError) in try measure(benchmarkCase, warmUp: warmUp, repetitions: repetitions) }
+        }
+        var measured = try result.get()
+        measured.threads = threads
+        return measured
+    }
+
+    private static func measure(
+        _ benchmarkCase: BenchmarkCase, warmUp: Int, repetitions: Int
+    ) throws(EngineError) -> BenchmarkResult {
         let task = try SequenceTask.adding(length: benchmarkCase.steps)
         let spec = ModelSpec(cell: try benchmarkCase.cell(), hidden: benchmarkCase.hidden)
         try spec.validate()

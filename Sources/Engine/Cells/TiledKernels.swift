@@ -130,7 +130,15 @@ enum TiledKernels {
                     }
                 }
             }
-            blockPacked(rows: rows, cols: cols, inner: inner, dT: dT, xs: xs, dw: dw, lddw: lddw)
+            // Threads take disjoint runs of dW's rows (in fours, the tile height).
+            let tiles = (cols + 3) / 4
+            EngineThreads.split(work: rows * cols * inner, maxParts: tiles) { part, parts in
+                let first = tiles * part / parts * 4, last = min(cols, tiles * (part + 1) / parts * 4)
+                guard first < last else { return }
+                blockPacked(
+                    rows: rows, cols: last - first, inner: inner, dT: dT + first * rows, xs: xs,
+                    dw: dw + first * lddw, lddw: lddw)
+            }
             done += count
         }
     }
@@ -186,6 +194,23 @@ enum TiledKernels {
 // In this file so that `load` and `store` inline without whole-module optimisation (debug builds).
 extension TiledKernels {
     static func productPacked(
+        rows: Int, cols: Int, inner: Int,
+        a: UnsafePointer<Float>, lda: Int, packed: UnsafePointer<Float>,
+        bias: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+    ) {
+        // Threads take disjoint runs of column strips.
+        let strips = (cols + 7) / 8
+        EngineThreads.split(work: rows * cols * inner, maxParts: strips) { part, parts in
+            let first = strips * part / parts, last = strips * (part + 1) / parts
+            guard first < last else { return }
+            productPackedStrips(
+                rows: rows, cols: min(cols, last * 8) - first * 8, inner: inner, a: a, lda: lda,
+                packed: packed + first * inner * 8, bias: bias.map { $0 + first * 8 }, c: c + first * 8, ldc: ldc,
+                accumulate: accumulate)
+        }
+    }
+
+    private static func productPackedStrips(
         rows: Int, cols: Int, inner: Int,
         a: UnsafePointer<Float>, lda: Int, packed: UnsafePointer<Float>,
         bias: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool

@@ -83,3 +83,54 @@ extension KernelBitsTests {
         #expect(FloatVectorKernels.ln2Lo == DoubleKernels.ln2Lo)
     }
 }
+
+extension KernelBitsTests {
+    static func checksum(_ cell: CellKind, threads: Int) throws -> DeterminismTests.Run {
+        let task = try SequenceTask.adding(length: 20)
+        let c = TrainingConfiguration(
+            steps: 3, batchSize: 8, optimizer: .adam(learningRate: 0.01), clip: 1.0, seed: 9,
+            evalEvery: 3, evalBatchSize: 8)
+        let r: TrainingResult<Float> = try EngineThreads.$count.withValue(threads) {
+            try Trainer.train(spec: ModelSpec(cell: cell, hidden: 64), task: task, configuration: c)
+        }
+        return DeterminismTests.Run(
+            finalLoss: String(Float(r.finalLoss).bitPattern, radix: 16),
+            weights: String(r.model.parameters.checksum, radix: 16))
+    }
+
+    /// Two threads split the products (sizes above ``EngineThreads/minimumWork``)
+    /// and give the same bits as one.
+    @Test(arguments: ["rnn", "lstm", "gru"])
+    func twoThreadsGiveTheSameBitsAsOne(cell: String) throws {
+        let kind = try #require(Self.cells[cell])
+        #expect(EngineThreads.minimumWork <= 8 * 64 * 64)
+        #expect(try Self.checksum(kind, threads: 2) == Self.checksum(kind, threads: 1))
+    }
+
+    /// With two threads the split hands out both parts (to DispatchQueue.concurrentPerform).
+    @Test func splitRunsEveryPart() {
+        let seen = ThreadRecorder()
+        EngineThreads.$count.withValue(2) {
+            EngineThreads.split(work: EngineThreads.minimumWork, maxParts: 2) { part, parts in
+                seen.record(part: part, parts: parts)
+            }
+        }
+        #expect(seen.parts == [0, 1])
+    }
+}
+
+/// Collects which parts ran, from any thread.
+final class ThreadRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [Int] = []
+    func record(part: Int, parts: Int) {
+        lock.lock()
+        seen.append(part)
+        lock.unlock()
+    }
+    var parts: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return seen.sorted()
+    }
+}
