@@ -34,7 +34,7 @@ let package = Package(
             name: "Runner",
             dependencies: ["Lessons", "Engine", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "Site", dependencies: ["Lessons", "Runner", "Figures", "TeXMath"]),
+        .target(name: "Site", dependencies: ["Lessons", "Runner", "Engine", "Figures", "TeXMath"]),
         .target(name: "Preview", dependencies: ["Site", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lessonrun",

@@ -22,16 +22,20 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the site.")
     var out: String = "output"
 
-    @Flag(help: "Treat warnings (a diverged model, a directive not executed) as errors.")
+    @Flag(help: "Treat warnings (a diverged model, an undrawable figure) as errors.")
     var strict = false
 
+    @OptionGroup var running: RunningOptions
+
     func run() throws {
-        let build = SiteBuild(lessonsPath: lessons, outputPath: out, strict: strict)
-        let staging = AtomicOutput(destination: out).staging
-        let interrupt = Interrupt.install { try? FileManager.default.removeItem(atPath: staging) }
+        let build = SiteBuild(lessonsPath: lessons, outputPath: out, strict: strict, jobs: running.workers,
+                              useCache: !running.noCache, progress: .standardError(quiet: running.quiet))
+        let output = AtomicOutput(destination: out)
+        let interrupt = Interrupt.install { output.cancel() }
         defer { interrupt.cancel() }
         let outcome = build.run()
         Terminal.printDiagnostics(outcome.report)
+        if let results = outcome.results { Terminal.printSummary(results.summary, lessons: outcome.lessons) }
         if outcome.failed {
             Terminal.error("build failed; \(out)/ was left as it was")
             throw ExitCode(1)

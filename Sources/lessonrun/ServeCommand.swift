@@ -33,8 +33,11 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let out = out
         let interrupt = Interrupt.install(status: 0, message: "\nstopped\n") {
-            // A build cut short leaves a staging folder, or the old site set aside.
-            AtomicOutput(destination: out).recoverLeftovers()
+            // Stop a build's writes, then tidy what it left: its staging
+            // folder, or the old site set aside.
+            let output = AtomicOutput(destination: out)
+            output.cancel()
+            output.recoverLeftovers()
         }
         defer { interrupt.cancel() }
         let options = PreviewOptions(lessonsPath: lessons, outputPath: out, host: host, port: port)

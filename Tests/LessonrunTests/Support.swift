@@ -87,8 +87,9 @@ final class Workspace {
         return result
     }
 
-    /// Names in the workspace's top folder (to spot stray temporary folders).
+    /// Names in the workspace's top folder (to spot stray temporary folders),
+    /// leaving out the result cache, which builds keep on purpose.
     var entries: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0 != ".lessonrun" }.sorted()
     }
 }

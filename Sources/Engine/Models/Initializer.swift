@@ -26,10 +26,11 @@ enum Initializer {
                 } else if name.hasPrefix("weight_ih") || (name.hasPrefix("weight_hh") && spec.initialization == .xavier) {
                     let a = (6 / Double(shape[1] + h)).squareRoot()
                     for j in 0..<count { values[j] = rng.uniform(-a, a) }
-                } else if name.hasPrefix("weight_hh") {
+                } else if name.hasPrefix("weight_hh"), case .orthogonal(let gain) = spec.initialization {
                     for block in 0..<(shape[0] / h) {
                         let q = orthogonal(h, &rng)
-                        for j in 0..<(h * h) { values[block * h * h + j] = q[j] }
+                        // × 1 is exact in IEEE arithmetic, so gain 1 keeps the earlier bits.
+                        for j in 0..<(h * h) { values[block * h * h + j] = gain * q[j] }
                     }
                 }
                 // Biases and peepholes start at 0.

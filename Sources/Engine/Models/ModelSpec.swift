@@ -76,13 +76,21 @@ public enum Initialization: Sendable, Hashable, Codable {
     case pytorch
     /// Glorot uniform per gate block (bound √(6/(fan_in + H))); biases 0.
     case xavier
-    /// Recurrent gate blocks orthogonal (QR of a normal matrix), input
-    /// weights Glorot uniform, biases 0.
-    case orthogonal
+    /// Recurrent gate blocks `gain` × an orthogonal matrix (QR of a normal
+    /// matrix; every singular value equals `gain`), input weights Glorot
+    /// uniform, biases 0. Gain 1 is `nn.init.orthogonal_`'s default; a gain
+    /// below or above 1 shows vanishing or exploding gradients from step 0.
+    case orthogonal(gain: Double)
     /// Tallec & Ollivier (2018) on top of the PyTorch draws: LSTM
     /// b_f ~ log U[1, T_max − 1], b_i = −b_f (GRU: b_z ~ log U[1, T_max − 1]),
     /// stored in `bias_ih_l{k}` with the `bias_hh_l{k}` slices set to 0.
     case chrono(maxLength: Int)
+
+    /// Orthogonal recurrent blocks with gain 1.
+    public static var orthogonal: Initialization { .orthogonal(gain: 1) }
+
+    /// The largest orthogonal gain accepted: far past where gradients explode.
+    public static let maximumGain = 100.0
 }
 
 /// A recurrent model as a lesson names it: cell, width, depth, initialiser.
@@ -125,6 +133,11 @@ public struct ModelSpec: Sendable, Hashable, Codable {
             }
             if let b = o.forgetBias, !b.isFinite || abs(b) > 100 {
                 throw .invalidParameter("forgetBias must be a finite number between -100 and 100, got \(b)")
+            }
+        }
+        if case .orthogonal(let gain) = initialization {
+            guard gain.isFinite, gain > 0, gain <= Initialization.maximumGain else {
+                throw .invalidParameter("orthogonal gain must be a finite number above 0 and at most \(Initialization.maximumGain), got \(gain)")
             }
         }
         if case .chrono(let t) = initialization {

@@ -51,6 +51,11 @@ public enum PlotFunction: Sendable, Hashable {
     case sigmoid(k: Double = 1)
     case tanh
     case relu
+    /// max(0, min(1, 0.2·x + 0.5)), PyTorch's `hardsigmoid` has slope 1/6; this is Keras's.
+    case hardSigmoid
+    /// The hard decision a gate softens: 0 below zero, 1 from zero on.
+    case step
+    case identity
 
     /// The legend label: "σ(x)", "σ(5x)", "tanh(x)", "ReLU(x)".
     public var label: String {
@@ -58,6 +63,9 @@ public enum PlotFunction: Sendable, Hashable {
         case .sigmoid(let k): return k == 1 ? "σ(x)" : "σ(\(NumberFormat.significant(k))x)"
         case .tanh: return "tanh(x)"
         case .relu: return "ReLU(x)"
+        case .hardSigmoid: return "hard σ(x)"
+        case .step: return "step(x)"
+        case .identity: return "x"
         }
     }
 
@@ -66,6 +74,9 @@ public enum PlotFunction: Sendable, Hashable {
         case .sigmoid(let k): return PlotMath.sigmoid(k * x)
         case .tanh: return PlotMath.tanh(x)
         case .relu: return max(0, x)
+        case .hardSigmoid: return max(0, min(1, 0.2 * x + 0.5))
+        case .step: return x < 0 ? 0 : 1
+        case .identity: return x
         }
     }
 }

@@ -1,4 +1,5 @@
 import Lessons
+import Site
 
 /// The panel a failed build puts over every served page: each diagnostic as
 /// `path:line:col: error: message` with its source line, a caret and the
@@ -17,7 +18,7 @@ public enum ErrorOverlay {
         <div id="lessonrun-overlay" role="alert" aria-live="assertive">
         <style>\(OverlayStyle.css)</style>
         <section class="lr-panel" aria-labelledby="lessonrun-overlay-title">
-        <header class="lr-top"><h2 id="lessonrun-overlay-title">Build failed: \(summary.escapedForHTML)</h2>
+        <header class="lr-top"><h2 id="lessonrun-overlay-title">Build failed: \(summary.htmlEscaped)</h2>
         <button type="button" class="lr-close" onclick="document.getElementById('lessonrun-overlay').remove()">Dismiss</button></header>
         <p class="lr-note">The page below is the last good build. Fix the lesson and save: the site rebuilds and this panel goes away.</p>
         <ol class="lr-list">
@@ -31,16 +32,16 @@ public enum ErrorOverlay {
     static func item(_ d: Diagnostic, sourceLine: String?) -> String {
         let severity = d.severity.rawValue
         var html = "<li class=\"lr-item lr-\(severity)\"><p class=\"lr-head\"><span class=\"lr-loc\">"
-        html += "\(d.location.description.escapedForHTML)</span>: <span class=\"lr-sev\">\(severity)</span>: "
-        html += "\(d.message.escapedForHTML)</p>\n"
+        html += "\(d.location.description.htmlEscaped)</span>: <span class=\"lr-sev\">\(severity)</span>: "
+        html += "\(d.message.htmlEscaped)</p>\n"
         if let sourceLine {
             let text = String(sourceLine.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
             let pad = String(repeating: " ", count: max(0, d.location.column - 1))
             let caret = "^" + String(repeating: "~", count: max(0, d.length - 1))
-            html += "<pre class=\"lr-source\"><code>\(text.escapedForHTML)\n<span class=\"lr-caret\">\(pad)\(caret)</span></code></pre>\n"
+            html += "<pre class=\"lr-source\"><code>\(text.htmlEscaped)\n<span class=\"lr-caret\">\(pad)\(caret)</span></code></pre>\n"
         }
         if let hint = d.hint {
-            html += "<p class=\"lr-hint\"><strong>hint:</strong> \(hint.escapedForHTML)</p>\n"
+            html += "<p class=\"lr-hint\"><strong>hint:</strong> \(hint.htmlEscaped)</p>\n"
         }
         return html + "</li>\n"
     }

@@ -14,22 +14,3 @@ enum HTMLInjection {
         return out
     }
 }
-
-extension String {
-    /// The text escaped for an HTML text node or a double-quoted attribute.
-    var escapedForHTML: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for c in unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-}

@@ -1,3 +1,5 @@
+import Site
+
 /// Small pages for requests the site cannot answer, styled like the site in
 /// light and dark, with a way back to the index.
 enum StatusPages {
@@ -5,7 +7,7 @@ enum StatusPages {
         page(title: building ? "Building the site" : "Not found",
              message: building
                 ? "The site is being built; this page reloads when the build is done."
-                : "There is no page at <code>\(path.escapedForHTML)</code> in the built site.")
+                : "There is no page at <code>\(path.htmlEscaped)</code> in the built site.")
     }
 
     static func forbidden() -> String {

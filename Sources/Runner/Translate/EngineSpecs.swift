@@ -5,25 +5,26 @@ import Lessons
 /// Turns the checked specifications of a lesson into the engine's values.
 enum EngineSpecs {
     static func model(_ spec: ModelSpecification) -> ModelSpec {
+        let cell: CellKind
         switch spec.cell {
         case .rnn(let nonlinearity):
-            return ModelSpec(cell: .rnn(nonlinearity == .relu ? .relu : .tanh), hidden: spec.hidden, layers: spec.layers)
+            cell = .rnn(nonlinearity == .relu ? .relu : .tanh)
         case .lstm(let options):
-            let cell = CellKind.lstm(Engine.LSTMOptions(
+            cell = .lstm(Engine.LSTMOptions(
                 forgetBias: options.forgetBias, peephole: options.peephole, coupled: options.coupled,
                 forgetGate: options.forgetGate))
-            return ModelSpec(cell: cell, hidden: spec.hidden, layers: spec.layers,
-                             initialization: initialization(options.initialization))
         case .gru(let resetAfter):
-            return ModelSpec(cell: .gru(resetAfter: resetAfter), hidden: spec.hidden, layers: spec.layers)
+            cell = .gru(resetAfter: resetAfter)
         }
+        return ModelSpec(cell: cell, hidden: spec.hidden, layers: spec.layers,
+                         initialization: initialization(spec.initialization))
     }
 
     static func initialization(_ value: Lessons.Initialization) -> Engine.Initialization {
         switch value {
         case .pytorch: .pytorch
         case .xavier: .xavier
-        case .orthogonal: .orthogonal
+        case .orthogonal(let gain): .orthogonal(gain: gain)
         case .chrono(let maxLength): .chrono(maxLength: maxLength)
         }
     }

@@ -1,13 +1,18 @@
 import Lessons
 import Markdown
+import Runner
 
-/// What a page's renderer needs beyond Markdown: math, roles and directives.
+/// What a page's renderer needs beyond Markdown: formulas, roles and
+/// directives with their results.
 struct PageContext {
     var lesson: Lesson
-    var course: Course
+    var course: PreparedCourse
+    var results: CourseResults
+    var figures: FigureIndex
+    let output: RenderOutput
+
     /// MathML of the page's formulas by position, from the math pass.
-    var math: [SourcePositionKey: String]
-    let diagnostics = DiagnosticSink()
+    var math: [SourcePositionKey: String] { course.math[lesson.source.path] ?? [:] }
 
     var inlineRenderer: InlineRenderer {
         InlineRenderer(math: mathHTML, role: roleHTML)
@@ -21,21 +26,49 @@ struct PageContext {
     }
 
     func roleHTML(_ role: Role) -> String {
-        "<code>{\(role.name.htmlEscaped)}\(role.content.htmlEscaped)</code>"
+        let (resolved, _) = course.checked.directives.checkRole(role, path: lesson.source.path)
+        switch resolved {
+        case .numref(let name)?:
+            guard let entry = figures.byName[name] else { return name.htmlEscaped }
+            let page = entry.page == lesson.pageName ? "" : entry.page
+            return "<a class=\"numref\" href=\"\(page.htmlEscaped)#\(entry.anchor.htmlEscaped)\">\(entry.text)</a>"
+        case .result(let reference)?:
+            guard case .experiment(let result)? = results.results[reference.experiment],
+                  reference.modelIndex < result.models.count else {
+                return "<span class=\"result\">n/a</span>"
+            }
+            let metrics = ModelMetrics(result.models[reference.modelIndex], baseline: result.task.baseline)
+            let title = "\(reference.metric.rawValue) of \(reference.modelLabel) in \(reference.experiment)"
+            return "<span class=\"result\" title=\"\(title.htmlEscaped)\">\(metrics.inline(reference.metric).htmlEscaped)</span>"
+        case nil:
+            return "<code>{\(role.name.htmlEscaped)}\(role.content.htmlEscaped)</code>"
+        }
     }
 
     func directiveHTML(_ code: CodeBlock) -> String? {
-        guard code.info.hasPrefix("{") else { return nil }
-        let location = lesson.source.location(code.infoPosition.line, code.infoPosition.column)
-        diagnostics.add(.warning(at: location, "directive '\(code.info)' was not executed",
-                                 hint: "running directives is not implemented yet; the page shows a placeholder",
-                                 length: code.info.unicodeScalars.count))
-        return """
-        <div class="directive" role="note">
-        <p class="status">Not executed yet: <code>\(code.info.htmlEscaped)</code></p>
-        <pre><code>\(code.code.htmlEscaped)</code></pre>
-        </div>
+        guard code.isFenced else { return nil }
+        let block = FencedBlock(code, path: lesson.source.path)
+        guard block.isDirective, let directive = DirectiveParser.parse(block).directive,
+              let entry = figures.byBlock[FigureIndex.BlockKey(path: lesson.source.path, line: code.infoPosition.line)]
+        else { return nil }
+        let renderer = DirectiveRenderer(
+            directive: directive, entry: entry, results: results, directives: course.checked.directives,
+            captionHTML: captionHTML(directive.caption), output: output)
+        return renderer.render()
+    }
 
-        """
+    /// The caption's Markdown as inline HTML, its formulas placed in the lesson.
+    func captionHTML(_ caption: Caption?) -> String {
+        guard let caption else { return "" }
+        let mathInCaption: (MathSpan) -> String = { span in
+            var placed = span
+            placed.position = CaptionText.place(span.position, in: caption)
+            return mathHTML(placed)
+        }
+        let inline = InlineRenderer(math: mathInCaption, role: roleHTML)
+        return MarkdownParser.parse(caption.text).blocks.compactMap { block -> String? in
+            if case .paragraph(let content) = block { return inline.render(content) }
+            return nil
+        }.joined(separator: " ")
     }
 }

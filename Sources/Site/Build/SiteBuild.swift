@@ -1,24 +1,36 @@
 import Foundation
 import Lessons
+import Runner
 
-/// The whole build: load, check, render, write atomically.
+/// The whole build: load, check, run the directives, render, write atomically.
 public struct SiteBuild {
     public var lessonsPath: String
     public var outputPath: String
     public var strict: Bool
+    public var jobs: Int
+    /// Read and write the result cache (`--no-cache` turns it off).
+    public var useCache: Bool
+    public var progress: ProgressReporter
 
-    public init(lessonsPath: String, outputPath: String, strict: Bool = false) {
+    public init(lessonsPath: String, outputPath: String, strict: Bool = false, jobs: Int = WorkerPool.coreCount,
+                useCache: Bool = true, progress: ProgressReporter = .silent) {
         self.lessonsPath = lessonsPath
         self.outputPath = outputPath
         self.strict = strict
+        self.jobs = jobs
+        self.useCache = useCache
+        self.progress = progress
     }
 
-    /// What happened: every diagnostic, the sources to quote them from, and
-    /// whether the output folder was replaced.
+    /// What happened: every diagnostic, the sources to quote them from,
+    /// whether the output folder was replaced, and what ran.
     public struct Outcome {
         public var report: DiagnosticReport
         public var wroteOutput: Bool
         public var pages: Int
+        public var results: CourseResults?
+        /// Lessons in the course (0 when it could not be loaded).
+        public var lessons: Int = 0
         public var failed: Bool { report.errorCount > 0 || !wroteOutput }
     }
 
@@ -27,24 +39,55 @@ public struct SiteBuild {
         PreparedCourse.prepare(path: path)
     }
 
+    /// The cache folder for a lessons folder: `.lessonrun/cache` beside it.
+    public static func cacheFolder(forLessons path: String) -> String {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        let lessons = exists && !isFolder.boolValue ? (path as NSString).deletingLastPathComponent : path
+        let parent = ((lessons as NSString).standardizingPath as NSString).deletingLastPathComponent
+        return ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".lessonrun/cache")
+    }
+
+    /// A site rendered in memory, with everything that was said on the way.
+    public struct Rendered {
+        public var files: [String: [UInt8]] = [:]
+        public var report: DiagnosticReport
+        public var results: CourseResults?
+        public var lessons = 0
+    }
+
+    /// Checks, runs and renders without writing anything.
+    public func render() -> Rendered {
+        let (loaded, checked) = Self.check(path: lessonsPath)
+        var rendered = Rendered(report: checked)
+        guard let prepared = loaded, checked.errorCount == 0 else { return rendered }
+        rendered.lessons = prepared.course.lessons.count
+        let cache = useCache ? ResultCache(folder: Self.cacheFolder(forLessons: lessonsPath)) : nil
+        let results = CourseRunner(checked: prepared.checked, options: RunOptions(jobs: jobs, cache: cache), progress: progress).run()
+        rendered.results = results
+        rendered.report.diagnostics += results.diagnostics
+        guard rendered.report.errorCount == 0 else { return rendered }
+        let (files, warnings) = SiteRenderer(prepared: prepared, results: results).render()
+        rendered.files = files
+        rendered.report.diagnostics += warnings
+        return rendered
+    }
+
     /// Runs the build. With errors (or warnings under `strict`) nothing is
     /// written and the previous output stays.
     public func run() -> Outcome {
-        let (loaded, checked) = Self.check(path: lessonsPath)
-        var report = checked
-        guard let prepared = loaded, report.errorCount == 0 else {
-            return Outcome(report: report, wroteOutput: false, pages: 0)
-        }
-        let course = prepared.course
-        let (files, warnings) = SiteRenderer(prepared: prepared).render()
-        report.diagnostics += warnings
+        let rendered = render()
+        var report = rendered.report
+        let (files, results) = (rendered.files, rendered.results)
+        var outcome = Outcome(report: report, wroteOutput: false, pages: 0, results: results, lessons: rendered.lessons)
+        guard report.errorCount == 0 else { return outcome }
         if strict, report.warningCount > 0 {
-            report.diagnostics = report.diagnostics.map { d in
+            outcome.report.diagnostics = report.diagnostics.map { d in
                 var e = d
                 e.severity = .error
                 return e
             }
-            return Outcome(report: report, wroteOutput: false, pages: 0)
+            return outcome
         }
         do {
             try AtomicOutput(destination: outputPath).write(files)
@@ -52,8 +95,11 @@ public struct SiteBuild {
             report.diagnostics.append(.error(at: SourceLocation(path: outputPath, line: 1, column: 1),
                                              "cannot write the site: \(error.localizedDescription)",
                                              hint: "check that the folder is writable"))
-            return Outcome(report: report, wroteOutput: false, pages: 0)
+            outcome.report = report
+            return outcome
         }
-        return Outcome(report: report, wroteOutput: true, pages: course.lessons.count + 1)
+        outcome.wroteOutput = true
+        outcome.pages = files.keys.filter { $0.hasSuffix(".html") }.count
+        return outcome
     }
 }

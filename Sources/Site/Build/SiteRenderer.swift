@@ -1,16 +1,19 @@
 import Foundation
 import Lessons
 import Markdown
+import Runner
 
-/// Renders a loaded course into the site's files (relative path → bytes),
-/// in memory, with the warnings found on the way.
+/// Renders a checked course and its results into the site's files
+/// (relative path → bytes), in memory, with the warnings found on the way.
 public struct SiteRenderer {
     public var prepared: PreparedCourse
+    public var results: CourseResults
 
     public var course: Course { prepared.course }
 
-    public init(prepared: PreparedCourse) {
+    public init(prepared: PreparedCourse, results: CourseResults) {
         self.prepared = prepared
+        self.results = results
     }
 
     public func render() -> (files: [String: [UInt8]], diagnostics: [Diagnostic]) {
@@ -21,13 +24,17 @@ public struct SiteRenderer {
         let (fonts, fontWarnings) = MathFont.files()
         files.merge(fonts) { $1 }
         diagnostics += fontWarnings
+        let figures = FigureIndex(course: course)
+        let output = RenderOutput()
         for index in course.lessons.indices {
             let lesson = course.lessons[index]
-            let context = PageContext(lesson: lesson, course: course, math: prepared.math[lesson.source.path] ?? [:])
+            let context = PageContext(lesson: lesson, course: prepared, results: results, figures: figures, output: output)
             let page = LessonPage(course: course, index: index, inline: context.inlineRenderer, directive: context.directiveHTML)
             files[lesson.pageName] = Array(page.render().utf8)
-            diagnostics += context.diagnostics.all
         }
+        files.merge(output.files) { $1 }
+        files["manifest.json"] = Manifest.encode(output.manifest)
+        diagnostics += output.warnings
         for asset in course.assets {
             let full = (course.root as NSString).appendingPathComponent(asset)
             if let data = FileManager.default.contents(atPath: full) { files[asset] = Array(data) }
@@ -36,8 +43,12 @@ public struct SiteRenderer {
     }
 }
 
-/// Collects diagnostics from the closures that render a page.
-final class DiagnosticSink {
-    private(set) var all: [Diagnostic] = []
-    func add(_ d: Diagnostic) { all.append(d) }
+/// `manifest.json`: every figure and table with the SHA-256 of its data.
+public enum Manifest {
+    static func encode(_ entries: [ManifestEntry]) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(["entries": entries])) ?? Data()
+        return Array(data) + [10]
+    }
 }

@@ -1,6 +1,7 @@
 extension String {
-    /// The text escaped for an HTML text node or a double-quoted attribute.
-    var htmlEscaped: String {
+    /// The text escaped for an HTML text node or a double-quoted attribute
+    /// (also used by the preview server's overlay).
+    public var htmlEscaped: String {
         var out = ""
         out.reserveCapacity(utf8.count)
         for c in unicodeScalars {

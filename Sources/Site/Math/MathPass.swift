@@ -38,7 +38,7 @@ struct MathPass {
                 }
             }
             var page: [SourcePosition: String] = [:]
-            for span in Self.spans(in: lesson.document.blocks) {
+            for span in Self.spans(in: lesson.document.blocks, path: lesson.source.path) {
                 do {
                     page[span.position] = try converter.convert(span.tex, display: span.display, macros: &macros) ?? ""
                 } catch {
@@ -54,16 +54,28 @@ struct MathPass {
         .error(at: location, error.message, hint: error.hint.isEmpty ? nil : error.hint, length: max(1, error.length))
     }
 
-    /// Every math span of the blocks, in reading order.
-    static func spans(in blocks: [Block]) -> [MathSpan] {
+    /// Every math span of the blocks, in reading order, directive captions
+    /// included (with their positions in the lesson).
+    static func spans(in blocks: [Block], path: String) -> [MathSpan] {
         blocks.flatMap { block -> [MathSpan] in
             switch block {
             case .heading(_, let content, _), .paragraph(let content): spans(in: content)
-            case .blockQuote(let inner), .footnoteDefinition(_, let inner): spans(in: inner)
-            case .list(let list): list.items.flatMap { spans(in: $0.content) }
+            case .blockQuote(let inner), .footnoteDefinition(_, let inner): spans(in: inner, path: path)
+            case .list(let list): list.items.flatMap { spans(in: $0.content, path: path) }
             case .table(let table): (table.header + table.rows.flatMap { $0 }).flatMap { spans(in: $0) }
-            case .codeBlock, .html, .thematicBreak: []
+            case .codeBlock(let code): captionSpans(code, path: path)
+            case .html, .thematicBreak: []
             }
+        }
+    }
+
+    /// The formulas of a directive's caption, placed in the lesson.
+    static func captionSpans(_ code: CodeBlock, path: String) -> [MathSpan] {
+        guard code.isFenced, let caption = CaptionText.caption(of: code, path: path) else { return [] }
+        return spans(in: MarkdownParser.parse(caption.text).blocks, path: path).map { span in
+            var placed = span
+            placed.position = CaptionText.place(span.position, in: caption)
+            return placed
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// folder, which replaces the output folder only when complete. An error, a
 /// crash or Ctrl-C part way leaves the previous output as it was; leftovers
 /// of an interrupted run are removed (or restored) by the next one.
-public struct AtomicOutput {
+public struct AtomicOutput: Sendable {
     public let destination: String
     private let parent: String
     private let name: String
@@ -48,22 +48,36 @@ public struct AtomicOutput {
     public func write(_ files: [String: [UInt8]]) throws {
         let fm = FileManager.default
         recoverLeftovers()
-        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try Self.gate.perform { try fm.createDirectory(atPath: staging, withIntermediateDirectories: true) }
         do {
             for path in files.keys.sorted() {
                 let full = (staging as NSString).appendingPathComponent(path)
-                try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                guard fm.createFile(atPath: full, contents: Data(files[path] ?? [])) else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: full])
+                try Self.gate.perform {
+                    try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    guard fm.createFile(atPath: full, contents: Data(files[path] ?? [])) else {
+                        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: full])
+                    }
                 }
             }
             pauseForTests()
-            try swapIntoPlace()
+            try Self.gate.perform { try swapIntoPlace() }
         } catch {
-            try? fm.removeItem(atPath: staging)
+            // After a cancel, `cancel()` removes the folder; two removals at
+            // once would trip over each other's files.
+            if !(error is WriteGate.Cancelled) { try? fm.removeItem(atPath: staging) }
             throw error
         }
     }
+
+    /// Stops every write in this process and removes this build's staging
+    /// folder: for Ctrl-C. A write under way finishes first, so nothing
+    /// recreates the folder afterwards; a swap under way completes.
+    public func cancel() {
+        Self.gate.cancel()
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    static let gate = WriteGate()
 
     /// Tests interrupt a build at its most delicate moment: with
     /// `LESSONRUN_PAUSE_BEFORE_SWAP=seconds` the build waits, staging folder
@@ -90,5 +104,26 @@ public struct AtomicOutput {
         } else {
             try fm.moveItem(atPath: staging, toPath: destination)
         }
+    }
+}
+
+/// Serialises file writes against cancellation.
+final class WriteGate: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+
+    struct Cancelled: Error {}
+
+    func perform(_ body: () throws -> Void) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !cancelled else { throw Cancelled() }
+        try body()
+    }
+
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        lock.unlock()
     }
 }

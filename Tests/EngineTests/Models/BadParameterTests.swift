@@ -19,6 +19,11 @@ import Testing
             (ModelSpec(cell: .lstm(LSTMOptions(forgetBias: 1, forgetGate: false)), hidden: 4), "needs a forget gate"),
             (ModelSpec(cell: .rnn(.tanh), hidden: 4, initialization: .chrono(maxLength: 50)), "chrono"),
             (ModelSpec(cell: .lstm, hidden: 4, initialization: .chrono(maxLength: 1)), "at least 3"),
+            (ModelSpec(cell: .rnn(.tanh), hidden: 4, initialization: .orthogonal(gain: 0)), "orthogonal gain"),
+            (ModelSpec(cell: .rnn(.tanh), hidden: 4, initialization: .orthogonal(gain: -1)), "orthogonal gain"),
+            (ModelSpec(cell: .gru, hidden: 4, initialization: .orthogonal(gain: 100.5)), "orthogonal gain"),
+            (ModelSpec(cell: .lstm, hidden: 4, initialization: .orthogonal(gain: .nan)), "orthogonal gain"),
+            (ModelSpec(cell: .lstm, hidden: 4, initialization: .orthogonal(gain: .infinity)), "orthogonal gain"),
         ]
         for (spec, expected) in cases {
             let m = message { _ = try RecurrentModel<Float>(spec: spec, inputSize: 2, seed: 1) }

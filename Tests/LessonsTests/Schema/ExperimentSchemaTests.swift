@@ -19,7 +19,8 @@ struct ExperimentSchemaTests {
         guard case .experiment(let experiment) = directive.content else { Issue.record("kind"); return }
         #expect(experiment.task == .adding(length: 100))
         #expect(experiment.models.count == 4)
-        #expect(experiment.models[2].cell == .lstm(LSTMOptions(initialization: .chrono(maxLength: 100))))
+        #expect(experiment.models[2].cell == .lstm(LSTMOptions()))
+        #expect(experiment.models[2].initialization == .chrono(maxLength: 100))
         #expect(experiment.labels == ["lstm", "lstm · forgetBias 1", "lstm · init chrono(maxLength: 100)", "gru"])
         #expect(experiment.steps == 1500 && experiment.batch == 32 && experiment.clip == 1.0)
         #expect(experiment.optimizer == .adam(lr: 0.003, beta1: 0.9, beta2: 0.999))

@@ -54,7 +54,7 @@ public struct CourseScan: Sendable {
         }
     }
 
-    static func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
+    public static func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
         blocks.flatMap { block -> [CodeBlock] in
             switch block {
             case .codeBlock(let code): [code]

@@ -3,7 +3,8 @@ public enum ModelLabels {
     /// Each model's `label:`, or its kind followed by the arguments that set it apart
     /// from the other models of its kind and differ from their defaults:
     /// `[lstm(hidden: 32), lstm(hidden: 32, forgetBias: 1), gru(hidden: 32)]` gives
-    /// `lstm`, `lstm · forgetBias 1`, `gru`.
+    /// `lstm`, `lstm · forgetBias 1`, `gru`; three rnns with orthogonal gains 0.5, 1 and 2
+    /// give `rnn · init orthogonal(gain: 0.5)`, `rnn · init orthogonal(gain: 1)`, ….
     public static func labels(for models: [ModelSpecification]) -> [String] {
         models.map { model in
             if let label = model.label { return label }
@@ -31,8 +32,9 @@ public enum ModelLabels {
         return ModelSpecification(cell: cell, hidden: 0).canonicalArguments
     }
 
-    /// `1` rather than `1.0` in a label, as an author would write it.
-    private static func display(_ canonical: String) -> String {
-        canonical.hasSuffix(".0") ? String(canonical.dropLast(2)) : canonical
+    /// `1` rather than `1.0` in a label, as an author would write it, also inside a
+    /// call: `orthogonal(gain: 2.0)` reads `orthogonal(gain: 2)`.
+    static func display(_ canonical: String) -> String {
+        canonical.replacing(/(\d)\.0(?=[),\]]|$)/) { "\($0.output.1)" }
     }
 }

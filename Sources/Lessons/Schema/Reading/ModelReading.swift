@@ -7,6 +7,7 @@ extension DiagnosticCollector {
         let hidden = read(args, required: "hidden", example: "32") { integer($0, "hidden", in: Limits.hidden) }
         let layers = read(args, "layers", default: 1) { integer($0, "layers", in: Limits.layers) }
         let label = read(args, "label", default: String?.none) { modelLabel($0) }
+        let start = read(args, "init", default: Initialization.pytorch) { initialization($0, model: call.name) }
         let cell: ModelSpecification.Cell?
         switch call.name {
         case "rnn":
@@ -17,8 +18,8 @@ extension DiagnosticCollector {
         default:
             cell = lstmOptions(args).map { .lstm($0) }
         }
-        guard let hidden, let layers, let label, let cell else { return nil }
-        return ModelSpecification(cell: cell, hidden: hidden, layers: layers, label: label)
+        guard let hidden, let layers, let label, let start, let cell else { return nil }
+        return ModelSpecification(cell: cell, hidden: hidden, layers: layers, initialization: start, label: label)
     }
 
     private func lstmOptions(_ args: Entries) -> LSTMOptions? {
@@ -27,15 +28,13 @@ extension DiagnosticCollector {
         let peephole = read(args, "peephole", default: defaults.peephole) { bool($0, "peephole") }
         let coupled = read(args, "coupled", default: defaults.coupled) { bool($0, "coupled") }
         let forgetGate = read(args, "forgetGate", default: defaults.forgetGate) { bool($0, "forgetGate") }
-        let start = read(args, "init", default: defaults.initialization) { self.initialization($0) }
-        guard let forgetBias, let peephole, let coupled, let forgetGate, let start else { return nil }
+        guard let forgetBias, let peephole, let coupled, let forgetGate else { return nil }
         if coupled, !forgetGate {
             error(args.range("forgetGate"), "a coupled LSTM needs its forget gate",
                   hint: "the coupled cell computes its input gate as 1 − forget; drop 'forgetGate: false' or 'coupled: true'")
             return nil
         }
-        return LSTMOptions(forgetBias: forgetBias, peephole: peephole, coupled: coupled,
-                           forgetGate: forgetGate, initialization: start)
+        return LSTMOptions(forgetBias: forgetBias, peephole: peephole, coupled: coupled, forgetGate: forgetGate)
     }
 
     /// An explicit label: shown in legends and used by `{result}` roles, so no '/'.
@@ -48,19 +47,45 @@ extension DiagnosticCollector {
         return .some(label)
     }
 
-    /// `pytorch`, `xavier`, `orthogonal` or `chrono(maxLength: 100)`.
-    func initialization(_ value: Value) -> Initialization? {
+    /// `pytorch`, `xavier`, `orthogonal`, `orthogonal(gain: 2)` or `chrono(maxLength: 100)`
+    /// (`model` names the cell: chrono sets gate biases, which an rnn lacks).
+    func initialization(_ value: Value, model: String) -> Initialization? {
         let schemas = SchemaRegistry.initializations
-        guard let call = call(value, "init", known: schemas.map(\.name), example: "chrono(maxLength: 100)") else { return nil }
+        guard let call = call(value, "init", known: schemas.map(\.name), example: "orthogonal(gain: 2)") else { return nil }
         let schema = SchemaRegistry.call(call.name, in: schemas)
         let args = arguments(of: call, labels: schema.labels, positional: schema.positional)
         switch call.name {
         case "xavier": return .xavier
-        case "orthogonal": return .orthogonal
+        case "orthogonal":
+            return read(args, "gain", default: 1.0) { gain($0) }.map { .orthogonal(gain: $0) }
         case "chrono":
+            guard model != "rnn" else {
+                error(call.nameRange, "chrono initialisation needs gates; an rnn has none",
+                      hint: "chrono sets the forget-gate biases of an lstm or the update-gate biases of a gru; "
+                          + "give the rnn pytorch, xavier or orthogonal(gain: …)")
+                return nil
+            }
             return read(args, required: "maxLength", example: "100") { integer($0, "maxLength", in: Limits.chronoMaxLength) }
                 .map { .chrono(maxLength: $0) }
         default: return .pytorch
         }
+    }
+
+    /// An orthogonal gain: above 0 (zero is no orthogonal matrix) and at most ``Limits/maximumGain``.
+    private func gain(_ value: Value) -> Double? {
+        let rule = "'gain' is a number above 0 and at most \(Int(Limits.maximumGain)); 1 keeps a signal's size"
+        let gain: Double
+        switch value.kind {
+        case .number(let double): gain = double
+        case .integer(let integer): gain = Double(integer)
+        default:
+            error(value.range, "expected a number, got \(value.kindDescription)", hint: rule)
+            return nil
+        }
+        guard gain > 0, gain <= Limits.maximumGain else {
+            error(value.range, "value \(gain) is out of range for 'gain'", hint: rule)
+            return nil
+        }
+        return gain
     }
 }

@@ -15,14 +15,17 @@ public enum Limits {
     public static let seedValue = 0...Int(UInt32.max)
     public static let seedCount = 1...32
     public static let clip = 0.0...1.0e6
-    public static let learningRate = 1.0e-12...10.0
+    public static let learningRate = 1.0e-12...1.0e4
     /// Adam's β and RMSProp's α must stay below 1 or the averages never forget.
     public static let decayRate = 0.0...0.999_999_999
     public static let momentum = 0.0...0.999_999_999
     public static let forgetBias = -100.0...100.0
     public static let period = 0.01...100_000.0
     public static let decay = 0.0...100.0
-    public static let chronoMaxLength = 2...1_000_000
+    /// The engine draws log U[1, maxLength − 1], so maxLength 2 would be an empty range.
+    public static let chronoMaxLength = 3...1_000_000
+    /// The largest orthogonal gain (the smallest is any number above 0).
+    public static let maximumGain = 100.0
     public static let textLength = 1...1_000_000
     public static let functions = 1...12
     public static let plotRange = -1000.0...1000.0

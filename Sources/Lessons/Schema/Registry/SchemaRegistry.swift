@@ -66,16 +66,18 @@ public enum SchemaRegistry {
     static let layers = ParameterSchema("layers", "integer in \(range(Limits.layers))", default: "1")
     static let label = ParameterSchema("label", "string", default: "generated from the arguments")
 
+    static let initWithoutGates = ParameterSchema("init", "pytorch | xavier | orthogonal(gain:)", default: "pytorch")
+    static let initWithGates = ParameterSchema("init", "pytorch | xavier | orthogonal(gain:) | chrono(maxLength:)", default: "pytorch")
+
     public static let models: [CallSchema] = [
-        CallSchema("rnn", [hidden, layers, ParameterSchema("nonlinearity", "tanh | relu", default: "tanh"), label]),
+        CallSchema("rnn", [hidden, layers, ParameterSchema("nonlinearity", "tanh | relu", default: "tanh"), initWithoutGates, label]),
         CallSchema("lstm", [hidden, layers,
                             ParameterSchema("forgetBias", "number in \(range(Limits.forgetBias))", default: "0"),
                             ParameterSchema("peephole", "boolean", default: "false"),
                             ParameterSchema("coupled", "boolean", default: "false"),
                             ParameterSchema("forgetGate", "boolean", default: "true"),
-                            ParameterSchema("init", "pytorch | xavier | orthogonal | chrono(maxLength:)", default: "pytorch"),
-                            label]),
-        CallSchema("gru", [hidden, layers, ParameterSchema("resetAfter", "boolean", default: "true"), label]),
+                            initWithGates, label]),
+        CallSchema("gru", [hidden, layers, ParameterSchema("resetAfter", "boolean", default: "true"), initWithGates, label]),
     ]
 
     static let length = ParameterSchema("length", "integer in \(range(Limits.sequenceLength))", required: true)
@@ -105,7 +107,9 @@ public enum SchemaRegistry {
     ]
 
     public static let initializations: [CallSchema] = [
-        CallSchema("pytorch", []), CallSchema("xavier", []), CallSchema("orthogonal", []),
+        CallSchema("pytorch", []), CallSchema("xavier", []),
+        CallSchema("orthogonal", [ParameterSchema("gain", "number above 0, at most \(Limits.maximumGain)", default: "1")],
+                   positional: "gain"),
         CallSchema("chrono", [ParameterSchema("maxLength", "integer in \(range(Limits.chronoMaxLength))", required: true)],
                    positional: "maxLength"),
     ]

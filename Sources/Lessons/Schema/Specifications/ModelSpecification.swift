@@ -1,4 +1,4 @@
-/// A recurrent model: its cell, size, depth and optional label (DESIGN.md "Models").
+/// A recurrent model: its cell, size, depth, initialisation and optional label (DESIGN.md "Models").
 public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
     public enum Cell: Hashable, Sendable {
         case rnn(nonlinearity: RNNNonlinearity)
@@ -9,13 +9,16 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
     public var cell: Cell
     public var hidden: Int
     public var layers: Int
+    /// How the weights start (`init:`); chrono only for cells with gates.
+    public var initialization: Initialization
     /// The label the author gave with `label: "…"`, if any.
     public var label: String?
 
-    public init(cell: Cell, hidden: Int, layers: Int = 1, label: String? = nil) {
+    public init(cell: Cell, hidden: Int, layers: Int = 1, initialization: Initialization = .pytorch, label: String? = nil) {
         self.cell = cell
         self.hidden = hidden
         self.layers = layers
+        self.initialization = initialization
         self.label = label
     }
 
@@ -38,6 +41,10 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
     }
 
     /// The arguments in canonical order with defaults filled, except the label.
+    ///
+    /// An rnn or gru leaves out `init: pytorch`: those cells took `init:` later than
+    /// the lstm, and leaving the default out keeps their forms (and so the cache keys
+    /// of the experiments already written) as they were.
     public var canonicalArguments: [(String, String)] {
         var arguments: [(String, String)] = [("hidden", hidden.canonical), ("layers", layers.canonical)]
         switch cell {
@@ -45,10 +52,14 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
             arguments.append(("nonlinearity", nonlinearity.rawValue))
         case .lstm(let options):
             arguments += [("forgetBias", Canonical.number(options.forgetBias)), ("peephole", options.peephole.canonical),
-                          ("coupled", options.coupled.canonical), ("forgetGate", options.forgetGate.canonical),
-                          ("init", options.initialization.canonicalForm)]
+                          ("coupled", options.coupled.canonical), ("forgetGate", options.forgetGate.canonical)]
         case .gru(let resetAfter):
             arguments.append(("resetAfter", resetAfter.canonical))
+        }
+        if case .lstm = cell {
+            arguments.append(("init", initialization.canonicalForm))
+        } else if initialization != .pytorch {
+            arguments.append(("init", initialization.canonicalForm))
         }
         return arguments
     }
@@ -60,39 +71,42 @@ public enum RNNNonlinearity: String, Hashable, Sendable, CaseIterable {
     case tanh, relu
 }
 
-/// The LSTM's variants and initialisation.
+/// The LSTM's variants.
 public struct LSTMOptions: Hashable, Sendable {
     public var forgetBias: Double
     public var peephole: Bool
     public var coupled: Bool
     public var forgetGate: Bool
-    public var initialization: Initialization
 
-    public init(forgetBias: Double = 0, peephole: Bool = false, coupled: Bool = false,
-                forgetGate: Bool = true, initialization: Initialization = .pytorch) {
+    public init(forgetBias: Double = 0, peephole: Bool = false, coupled: Bool = false, forgetGate: Bool = true) {
         self.forgetBias = forgetBias
         self.peephole = peephole
         self.coupled = coupled
         self.forgetGate = forgetGate
-        self.initialization = initialization
     }
 }
 
-/// How an LSTM's weights and biases start.
+/// How a model's weights and biases start.
 public enum Initialization: Hashable, Sendable, CanonicalForm {
     /// U(−1/√H, 1/√H) for everything, as PyTorch.
     case pytorch
+    /// Glorot uniform weights, zero biases.
     case xavier
-    /// Orthogonal recurrent weights.
-    case orthogonal
-    /// b_f ~ log U[1, maxLength − 1], b_i = −b_f (Tallec & Ollivier 2018).
+    /// Recurrent weights `gain` × an orthogonal matrix (every singular value is the
+    /// gain: below 1 a signal shrinks step by step, above 1 it grows).
+    case orthogonal(gain: Double)
+    /// b_f ~ log U[1, maxLength − 1], b_i = −b_f (Tallec & Ollivier 2018); LSTM and GRU only.
     case chrono(maxLength: Int)
 
+    /// `orthogonal` as written without a gain.
+    public static var orthogonal: Initialization { .orthogonal(gain: 1) }
+
+    /// `orthogonal` is `orthogonal(gain: 1.0)`: two spellings of one initialisation share a form.
     public var canonicalForm: String {
         switch self {
         case .pytorch: "pytorch"
         case .xavier: "xavier"
-        case .orthogonal: "orthogonal"
+        case .orthogonal(let gain): Canonical.call("orthogonal", [("gain", Canonical.number(gain))])
         case .chrono(let maxLength): Canonical.call("chrono", [("maxLength", maxLength.canonical)])
         }
     }

@@ -1,0 +1,19 @@
+import Lessons
+import Markdown
+
+/// A directive's caption is Markdown of its own; these map its positions
+/// back into the lesson.
+enum CaptionText {
+    static func caption(of code: CodeBlock, path: String) -> Caption? {
+        let block = FencedBlock(code, path: path)
+        guard block.isDirective else { return nil }
+        return DirectiveParser.parse(block).directive?.caption
+    }
+
+    /// A position in the caption's own text as a position in the lesson.
+    static func place(_ position: SourcePosition, in caption: Caption) -> SourcePosition {
+        guard position.line >= 1, position.line <= caption.lines.count else { return position }
+        let line = caption.lines[position.line - 1].location
+        return SourcePosition(line: line.line, column: line.column + position.column - 1)
+    }
+}

@@ -1,0 +1,114 @@
+import Figures
+import Foundation
+import Lessons
+import Runner
+
+/// Renders one directive with its results: a numbered, captioned figure (or
+/// table) whose data goes to `data/`, listed in the manifest.
+struct DirectiveRenderer {
+    var directive: Directive
+    var entry: FigureIndex.Entry
+    var results: CourseResults
+    var directives: CourseDirectives
+    /// The caption rendered as inline HTML.
+    var captionHTML: String
+    let output: RenderOutput
+
+    var name: String { directive.name ?? entry.anchor }
+    var figureID: String { "fig-" + entry.anchor }
+
+    func render() -> String {
+        switch directive.content {
+        case .experiment(let experiment): return experimentFigure(experiment)
+        case .gradientFlow: return gradientFlowFigure()
+        case .activations: return activationsFigure()
+        case .prediction: return predictionFigure()
+        case .functionPlot(let plot): return functionPlot(plot)
+        case .diagram(let diagram): return diagramFigure(diagram)
+        case .table(let table): return tableDirective(table)
+        }
+    }
+
+    // MARK: Frame
+
+    func figure(_ svg: String, data: String, extra: String = "") -> String {
+        """
+        <figure class="figure" id="\(entry.anchor.htmlEscaped)">
+        \(svg)
+        \(extra)<figcaption><span class="label">\(entry.text).</span> \(captionHTML) <a class="data" href="\(data.htmlEscaped)">data</a></figcaption>
+        </figure>
+
+        """
+    }
+
+    func missing(_ what: String) -> String {
+        output.warn(.warning(in: directive.kindRange, "'\(name)' has no results to show: \(what)"))
+        return figure(NoDataFigure.render(title: name, reason: what, id: figureID), data: "")
+    }
+
+    /// Writes a data file under `data/` and lists it in the manifest.
+    func publish(_ bytes: [UInt8], file: String) -> String {
+        let path = "data/" + file
+        output.add(path, bytes)
+        output.list(ManifestEntry(name: name, kind: directive.kind.rawValue, label: entry.text, page: entry.page,
+                                  data: path, sha256: CacheKey.digest(bytes)))
+        return path
+    }
+
+    func svg(_ render: () throws(FigureError) -> String, fallback title: String) -> String {
+        do {
+            return try render()
+        } catch {
+            output.warn(.warning(in: directive.kindRange, "figure '\(name)' cannot be drawn: \(error.message)"))
+            return NoDataFigure.render(title: title, reason: error.message, id: figureID)
+        }
+    }
+
+    // MARK: Simple figures
+
+    func functionPlot(_ plot: FunctionPlotDirective) -> String {
+        let functions = plot.functions.map(Self.plotFunction)
+        let chart = LineChart.functions(title: directive.alt ?? "Functions", functions, x: plot.x, id: figureID)
+        var csv = CSV(["function", "x", "y"])
+        for series in chart.series {
+            for (x, y) in zip(series.x, series.y) { csv.add([series.label, Format.exact(x), Format.exact(y)]) }
+        }
+        let data = publish(csv.bytes, file: "\(name).csv")
+        return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data)
+    }
+
+    static func plotFunction(_ f: Lessons.PlotFunction) -> Figures.PlotFunction {
+        switch f {
+        case .sigmoid(let k): .sigmoid(k: k)
+        case .tanh: .tanh
+        case .relu: .relu
+        case .hardSigmoid: .hardSigmoid
+        case .step: .step
+        case .identity: .identity
+        }
+    }
+
+    func diagramFigure(_ diagram: DiagramDirective) -> String {
+        let engineWiring = WiringConversion.engineWiring(for: diagram.cell)
+        let wiring = WiringConversion.figureWiring(engineWiring, title: WiringConversion.title(diagram.cell))
+        let naming: GateNaming = diagram.names == .remember ? .remember : .classic
+        let chart = CellDiagram(wiring: wiring, naming: naming, title: directive.alt ?? wiring.name, id: figureID)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        let json: [UInt8] = (try? encoder.encode(engineWiring)).map { [UInt8]($0) + [10] } ?? []
+        let data = publish(json, file: "\(name).json")
+        return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data)
+    }
+}
+
+/// What rendering a page produces besides its HTML; shared by the
+/// renderers of one build.
+final class RenderOutput: @unchecked Sendable {
+    private(set) var files: [String: [UInt8]] = [:]
+    private(set) var manifest: [ManifestEntry] = []
+    private(set) var warnings: [Diagnostic] = []
+
+    func add(_ path: String, _ bytes: [UInt8]) { files[path] = bytes }
+    func list(_ entry: ManifestEntry) { manifest.append(entry) }
+    func warn(_ diagnostic: Diagnostic) { warnings.append(diagnostic) }
+}

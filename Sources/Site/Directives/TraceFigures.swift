@@ -1,0 +1,67 @@
+import Figures
+import Lessons
+import Runner
+
+extension DirectiveRenderer {
+    func gradientFlowFigure() -> String {
+        guard case .gradientFlow(let result)? = results.results[name] else { return missing("the gradients were not measured") }
+        var series: [LineSeries] = []
+        var csv = CSV(["series", "seed_index", "t", "norm"])
+        for s in result.series {
+            let steps = s.runs.map(\.count).max() ?? 0
+            let x = (1...max(steps, 1)).map(Double.init)
+            // Zero norms (a gradient that vanished completely) cannot sit on a log axis.
+            let runs = s.runs.map { run in run.map { $0 > 0 ? $0 : .nan } + Array(repeating: .nan, count: steps - run.count) }
+            if steps > 0, let line = try? LineSeries.aggregate(label: s.label, x: x, runs: runs, band: .minMax) { series.append(line) }
+            for (k, run) in s.runs.enumerated() {
+                for (t, norm) in run.enumerated() { csv.add([s.label, String(k + 1), String(t + 1), Format.exact(norm)]) }
+            }
+        }
+        let chart = LineChart.gradientNorms(title: directive.alt ?? "Gradient norm ‖∂L/∂hₜ‖ on \(result.task)", series: series, id: figureID)
+        let data = publish(csv.bytes, file: "\(name).csv")
+        return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data)
+    }
+
+    func activationsFigure() -> String {
+        guard case .activations(let result)? = results.results[name] else { return missing("the activations were not traced") }
+        let quantity = Self.quantityTitle(result.quantity)
+        let heatmap = Heatmap(
+            title: directive.alt ?? "\(quantity) of \(result.model)", values: result.values,
+            rowLabels: result.units.map { "unit \($0)" }, columnLabels: result.columnLabels,
+            scale: result.isGate ? .sequential(0...1) : .diverging(limit: nil),
+            xTitle: result.columnLabels.isEmpty ? "time step" : "input", colorBarTitle: quantity, id: figureID)
+        var csv = CSV(["unit", "t", "input", "value"])
+        for (row, unit) in result.units.enumerated() {
+            for (t, value) in result.values[row].enumerated() {
+                let symbol = t < result.columnLabels.count ? result.columnLabels[t] : ""
+                csv.add([String(unit), String(t + 1), symbol, Format.exact(value)])
+            }
+        }
+        let data = publish(csv.bytes, file: "\(name).csv")
+        return figure(svg({ () throws(FigureError) in try heatmap.render() }, fallback: name), data: data)
+    }
+
+    static func quantityTitle(_ quantity: String) -> String {
+        switch quantity {
+        case "cellState": "cell state c"
+        case "hidden": "hidden state h"
+        case "candidate": "candidate"
+        default: "\(quantity) gate"
+        }
+    }
+
+    func predictionFigure() -> String {
+        guard case .prediction(let result)? = results.results[name] else { return missing("the model was not run") }
+        let chart = LineChart.prediction(
+            title: directive.alt ?? "Prediction of \(result.model)", target: result.target, prediction: result.prediction,
+            freeRunStart: result.freeRunStart, id: figureID)
+        var csv = CSV(["t", "target", "prediction", "mode"])
+        for t in result.target.indices {
+            let prediction = t < result.prediction.count ? Format.exact(result.prediction[t]) : ""
+            let mode = result.freeRunStart.map { t >= $0 ? "free-running" : "teacher-forced" } ?? "teacher-forced"
+            csv.add([String(t + 1), Format.exact(result.target[t]), prediction, mode])
+        }
+        let data = publish(csv.bytes, file: "\(name).csv")
+        return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data)
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Runner
+import Site
+
+struct CleanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clean",
+        abstract: "Empty the result cache.",
+        discussion: "Removes .lessonrun/cache beside the lessons folder; the next build re-runs every directive."
+    )
+
+    @Argument(help: "The lessons folder whose cache to empty.", completion: .directory)
+    var lessons: String = "lessons"
+
+    func run() throws {
+        let folder = SiteBuild.cacheFolder(forLessons: lessons)
+        do {
+            let count = try ResultCache(folder: folder).clear()
+            Terminal.status("removed \(count) cached result\(count == 1 ? "" : "s") from \(folder)")
+        } catch {
+            Terminal.error("cannot empty \(folder): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+/// Directives executed end to end: figures, tables, results, cache, workers,
+/// divergence and verification, through the built binary.
+@Suite struct ExecutionTests {
+    /// `(executed, cached)` from the closing summary.
+    func counts(_ run: Run) -> (Int, Int)? {
+        guard let line = run.stderr.split(separator: "\n").first(where: { $0.hasPrefix("summary:") }) else { return nil }
+        let numbers = line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        return numbers.count >= 3 ? (numbers[1], numbers[2]) : nil
+    }
+
+    @Test func pagesShowEveryDirective() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        let run = try Binary.run(["lessons", "-q"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(counts(run)?.0 == 7)
+        let page = try #require(ws.read("output/02-directives.html"))
+        for number in 1...7 { #expect(page.contains("<span class=\"label\">Figure \(number).</span>"), "Figure \(number)") }
+        #expect(page.contains("<span class=\"label\">Table 1.</span>"))
+        #expect(page.contains("<figure class=\"figure\" id=\"tiny\">"))
+        #expect(page.contains("<a class=\"numref\" href=\"#tiny\">Figure 2</a>"))
+        #expect(page.contains("<a class=\"numref\" href=\"#tiny-table\">Table 1</a>"))
+        #expect(page.contains("<svg"))
+        #expect(page.contains("role=\"img\""))
+        #expect(page.contains("<th>final test loss</th>"))
+        #expect(page.contains("remember"))
+        #expect(page.contains("free-running from step 15"))
+        #expect(!page.contains("Not executed"))
+        // Formulas in captions are MathML too.
+        #expect(page.contains("<mfrac><mn>1</mn><mn>6</mn></mfrac>"))
+        for file in ["gates.csv", "tiny.csv", "tiny-metrics.csv", "tiny-table.csv", "tiny-flow.csv", "init-flow.csv",
+                     "depth-cells.csv", "sine-free.csv"] {
+            #expect(ws.exists("output/data/\(file)"), "data/\(file)")
+        }
+        let manifest = try #require(ws.read("output/manifest.json"))
+        #expect(manifest.contains("\"data\" : \"data/tiny.csv\""))
+    }
+
+    /// The inline result is the mean of the final losses in the data file.
+    @Test func dataFileHoldsThePlottedNumbers() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        #expect(try Binary.run(["lessons", "-q"], in: ws.url).status == 0)
+        let csv = try #require(ws.read("output/data/tiny.csv"))
+        let rows = csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        let lstm = rows.filter { $0[0] == "LSTM" }
+        #expect(lstm.count == 2 * 41)  // 2 seeds × evaluations at steps 0, 1, …, 40
+        let finals = ["1", "2"].compactMap { seed in lstm.last { $0[1] == seed }.flatMap { Double($0[3]) } }
+        #expect(finals.count == 2)
+        let mean = finals.reduce(0, +) / 2
+        let page = try #require(ws.read("output/02-directives.html"))
+        let shown = try #require(page.range(of: "title=\"finalLoss of LSTM in tiny\">").map { page[$0.upperBound...].prefix { $0 != "<" } })
+        let value = try #require(Double(shown))
+        #expect(abs(value - mean) <= abs(mean) * 0.01)
+        #expect(page.contains(">\(shown)<"))
+    }
+
+    @Test func cacheRerunsOnlyWhatChanged() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        let first = try Binary.run(["lessons", "-q"], in: ws.url)
+        #expect(counts(first)?.0 == 7)
+        let second = try Binary.run(["lessons", "-q"], in: ws.url)
+        #expect(counts(second).map { [$0.0, $0.1] } == [0, 7])
+        let before = ws.snapshot("output")
+
+        // A corrupted entry is detected and recomputed (and nothing else).
+        let cache = ws.url.appendingPathComponent(".lessonrun/cache")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
+        #expect(entries.count == 7)
+        let victim = cache.appendingPathComponent(try #require(entries.first))
+        let bytes = try Data(contentsOf: victim)
+        try bytes.prefix(bytes.count / 2).write(to: victim)
+        let repaired = try Binary.run(["lessons", "-q"], in: ws.url)
+        #expect(counts(repaired).map { [$0.0, $0.1] } == [1, 6])
+        #expect(ws.snapshot("output") == before)
+
+        // Prose edits re-run nothing.
+        let path = "lessons/02-directives.md"
+        var text = try #require(ws.read(path))
+        text = text.replacingOccurrences(of: "Every directive of lessonrun", with: "All the directives of lessonrun")
+        try ws.write(path, text)
+        let prose = try Binary.run(["lessons", "-q"], in: ws.url)
+        #expect(counts(prose)?.0 == 0)
+
+        // Reformatting options changes nothing either.
+        text = text.replacingOccurrences(of: ":steps: 30\n:batch: 8\n:seeds: 1\nA counter", with: ":batch:   8\n:steps: 30\n:seeds: 1\nA counter")
+        try ws.write(path, text)
+        #expect(counts(try Binary.run(["lessons", "-q"], in: ws.url))?.0 == 0)
+
+        // A new step count re-runs that experiment and the two directives that read it.
+        text = text.replacingOccurrences(of: ":steps: 40", with: ":steps: 20")
+        try ws.write(path, text)
+        let edited = try Binary.run(["lessons", "-q"], in: ws.url)
+        #expect(counts(edited).map { [$0.0, $0.1] } == [2, 5])
+        #expect(ws.snapshot("output") != before)
+
+        // --no-cache runs everything and writes nothing to the cache; clean empties it.
+        let uncached = try Binary.run(["lessons", "-q", "--no-cache"], in: ws.url)
+        #expect(counts(uncached).map { [$0.0, $0.1] } == [7, 0])
+        #expect(try Binary.run(["clean", "lessons"], in: ws.url).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: cache.path))
+    }
+
+    @Test func oneOrTwoWorkersBuildTheSameSite() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        #expect(try Binary.run(["lessons", "-q", "--no-cache", "--jobs", "1", "--out", "one"], in: ws.url).status == 0)
+        #expect(try Binary.run(["lessons", "-q", "--no-cache", "--jobs", "2", "--out", "two"], in: ws.url).status == 0)
+        let one = ws.snapshot("one"), two = ws.snapshot("two")
+        #expect(one.count > 10)
+        #expect(one == two)
+    }
+
+    @Test func divergenceIsAWarningInThePage() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("diverging")
+        let run = try Binary.run(["lessons", "-q"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("warning: model 'RNN' diverged at step"))
+        let page = try #require(ws.read("output/01-diverge.html"))
+        #expect(page.contains("class=\"warning\">Model “RNN” diverged at step"))
+        #expect(page.contains("diverged at step"))
+        let strict = try Binary.run(["lessons", "-q", "--strict", "--out", "strict"], in: ws.url)
+        #expect(strict.status == 1)
+        #expect(!ws.exists("strict"))
+    }
+
+    @Test func verifyReexecutesAndNamesWhatDiffers() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        #expect(try Binary.run(["lessons", "-q"], in: ws.url).status == 0)
+        let pass = try Binary.run(["verify", "lessons", "-q"], in: ws.url)
+        #expect(pass.status == 0, "\(pass.stderr)")
+        #expect(pass.stderr.contains("verify: directives executed: 7;"))
+        #expect(pass.stderr.contains("reproduced  Figure 2 (tiny) data/tiny.csv"))
+        #expect(!pass.stderr.contains("DIFFERS"))
+
+        let manifestPath = "output/manifest.json"
+        let manifest = try #require(ws.read(manifestPath))
+        let hash = try #require(manifest.range(of: #""sha256" : "[0-9a-f]{64}""#, options: .regularExpression))
+        // The first entry is Figure 1, the function plot.
+        try ws.write(manifestPath, manifest.replacingCharacters(in: hash, with: "\"sha256\" : \"" + String(repeating: "0", count: 64) + "\""))
+        let fail = try Binary.run(["verify", "lessons", "-q"], in: ws.url)
+        #expect(fail.status == 1)
+        #expect(fail.stderr.contains("DIFFERS     Figure 1 (gates) data/gates.csv"))
+    }
+}
