@@ -10,10 +10,10 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure training and inference throughput on the adding problem.",
         discussion: """
-        Each row times one step — forward, loss, BPTT and an Adam update for training; the
-        forward pass for inference — on a batch of the adding problem (2 inputs), after a
-        warm-up, and reports the median repetition as sequence-steps per second (batch × T per
-        second) and as GFLOP/s of the matrix products, also as a fraction of one core's peak
+        Each row times one step — forward, loss, BPTT and an Adam update for training; the \
+        forward pass for inference — on a batch of the adding problem (2 inputs), after a \
+        warm-up, and reports the median repetition as sequence-steps per second (batch × T per \
+        second) and as GFLOP/s of the matrix products, also as a fraction of one core's peak \
         (a measured SIMD multiply-add loop). Compare with PyTorch: bench/compare.py.
         """
     )
@@ -54,6 +54,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        Allocator.keepFreedMemory()
         let peak = PeakThroughput.measure()
         if json {
             emit("{\"engine\":\"lessonrun\",\"peak_gflops\":\(String(format: "%.2f", peak)),\"threads\":\(threads)}")
