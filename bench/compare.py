@@ -2,10 +2,10 @@
 """Runs `lessonrun bench --json` and bench/torch_bench.py back to back, in
 rounds, and prints lessonrun's throughput over PyTorch's per row.
 
-Both programs run the same rows with the same options; with --rounds N they
-alternate N times (lessonrun, torch, lessonrun, torch, …) so that a busy
-spell on the machine hits both, and each row's ratio is the median of the
-per-round ratios.
+Both programs run the same rows with the same options, one row at a time
+and back to back (lessonrun's row, then PyTorch's), so that a busy spell on
+a shared machine hits both sides of a ratio; with --rounds N every row is
+measured N times and its ratio is the median of the per-round ratios.
 
     python3 bench/compare.py --lessonrun .build/release/lessonrun --python /path/to/venv/bin/python
 """
@@ -42,18 +42,23 @@ def main():
     parser.add_argument("--modes", default="training,inference")
     parser.add_argument("--rounds", type=int, default=1)
     args = parser.parse_args()
-    common = ["--cells", args.cells, "--hidden", args.hidden, "--threads", args.threads,
-              "--repeat", args.repeat, "--modes", args.modes]
     ours_rounds, theirs_rounds = [], []
     peak = None
+    rows = [(m, c, h) for m in args.modes.split(",") for c in args.cells.split(",") for h in args.hidden.split(",")]
     for r in range(args.rounds):
-        header, ours = run_json([args.lessonrun, "bench", "--json"] + common)
-        peak = header.get("peak_gflops", peak)
-        _, theirs = run_json([args.python, os.path.join(here, "torch_bench.py")] + common)
+        ours, theirs = {}, {}
+        for mode, cell, hidden in rows:
+            row = ["--cells", cell, "--hidden", hidden, "--threads", args.threads, "--repeat", args.repeat,
+                   "--modes", mode]
+            header, measured = run_json([args.lessonrun, "bench", "--json"] + row)
+            peak = max(peak or 0, header.get("peak_gflops", 0)) or None
+            ours.update(measured)
+            _, measured = run_json([args.python, os.path.join(here, "torch_bench.py")] + row)
+            theirs.update(measured)
         ours_rounds.append(ours)
         theirs_rounds.append(theirs)
         print(f"round {r + 1}/{args.rounds} done", file=sys.stderr, flush=True)
-    print(f"one core's peak (SIMD multiply + add, lessonrun's build): {peak} GFLOP/s; threads {args.threads}; "
+    print(f"one core's peak (SIMD multiply + add, lessonrun's build; best measured): {peak} GFLOP/s; threads {args.threads}; "
           f"median of {args.repeat} repetitions, {args.rounds} round(s)")
     print(f"{'mode':<10} {'cell':<5} {'H':>4} {'lessonrun/s':>12} {'torch/s':>10} {'ratio':>6} "
           f"{'GFLOP/s':>8} {'of peak':>8}")
