@@ -13,7 +13,7 @@ struct Lessonrun: AsyncParsableCommand {
         previous output/ is left as it was.
         """,
         version: Version.string,
-        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, CleanCommand.self, ReferenceCommand.self, ServeCommand.self, NewCommand.self, EvalCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, CleanCommand.self, ReferenceCommand.self, ServeCommand.self, NewCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

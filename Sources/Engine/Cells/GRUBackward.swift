@@ -12,16 +12,20 @@ extension GRUCell {
         var norms = [Double](repeating: 0, count: T)
         // ∂L/∂(recurrent pre-activations) of one step; differs from the input
         // side in the n block (× r after, or taken against r ⊙ h before).
-        var dRec = [S](repeating: 0, count: B * W)
+        // Reset after: kept for every step, so that W_hh's gradient is one
+        // pass after the loop.
+        var dRec = [S](repeating: 0, count: (resetAfter ? T : 1) * B * W)
         var dReset = [S](repeating: 0, count: B * H)  // ∂L/∂(r ⊙ h), reset before
+        let packed = resetAfter ? Kernels.packed(w.recurrentWeights, rows: W, cols: H) : []
         record.hidden.withUnsafeBufferPointer { hs in
+          packed.withUnsafeBufferPointer { whhPacked in
             record.gates.withUnsafeBufferPointer { gs in
                 record.extra.withUnsafeBufferPointer { ex in
                     w.recurrentWeights.withUnsafeBufferPointer { whh in
                         preActivation.withUnsafeMutableBufferPointer { da in
                             grads.recurrentWeights.withUnsafeMutableBufferPointer { dw in
                                 grads.recurrentBias.withUnsafeMutableBufferPointer { db in
-                                    dRec.withUnsafeMutableBufferPointer { dr in
+                                    dRec.withUnsafeMutableBufferPointer { drAll in
                                         dReset.withUnsafeMutableBufferPointer { drh in
                                             dh.withUnsafeMutableBufferPointer { dhp in
                                                 for t in stride(from: T - 1, through: 0, by: -1) {
@@ -29,6 +33,7 @@ extension GRUCell {
                                                     let g = gs.base + t * B * W
                                                     let e = ex.base + t * B * H
                                                     let d = da.base + t * B * W
+                                                    let dr = resetAfter ? drAll.base + t * B * W : drAll.base
                                                     var sq: S = 0
                                                     for b in 0..<B {
                                                         for u in 0..<H {
@@ -52,12 +57,9 @@ extension GRUCell {
                                                     }
                                                     norms[t] = Double(sq.squareRoot())
                                                     if resetAfter {
-                                                        Kernels.weightGradient(
-                                                            rows: B, cols: W, inner: H, dy: dr.base, lddy: W,
-                                                            x: prev, ldx: H, dw: dw.base, lddw: H, bias: db.base)
-                                                        Kernels.inputGradient(
-                                                            rows: B, cols: W, inner: H, dy: dr.base, lddy: W,
-                                                            w: whh.base, ldw: H, dx: dhp.base, lddx: H)
+                                                        Kernels.productPacked(
+                                                            rows: B, cols: H, inner: W, a: dr, lda: W, packed: whhPacked.base,
+                                                            bias: nil, c: dhp.base, ldc: H, accumulate: true)
                                                         continue
                                                     }
                                                     // Reset before: the n block acts on r ⊙ h.
@@ -84,6 +86,12 @@ extension GRUCell {
                                                         rows: B, cols: 2 * H, inner: H, dy: d, lddy: W,
                                                         w: whh.base, ldw: H, dx: dhp.base, lddx: H)
                                                 }
+                                                if resetAfter {
+                                                    // W_hh's gradient over all steps at once, in BPTT's order.
+                                                    Kernels.weightGradientOverSteps(
+                                                        steps: T, batch: B, cols: W, inner: H, dy: drAll.base, lddy: W,
+                                                        x: hs.base, ldx: H, dw: dw.base, lddw: H, bias: db.base)
+                                                }
                                             }
                                         }
                                     }
@@ -94,6 +102,7 @@ extension GRUCell {
                 }
             }
         }
+          }
         return LayerBackward(gradients: grads, input: [], h0: dh, c0: [], hiddenNorms: norms, cellNorms: [])
     }
 }

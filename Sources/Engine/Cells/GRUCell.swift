@@ -18,7 +18,9 @@ enum GRUCell {
         for j in 0..<(B * H) { hidden[j] = h0[j] }
         var step = [S](repeating: 0, count: B * W)
         let transposed = Kernels.transpose(w.recurrentWeights, rows: W, cols: H)
+        let packed = transposed.withUnsafeBufferPointer { Kernels.packColumns($0.base, ldb: W, inner: H, cols: W) }
         hidden.withUnsafeMutableBufferPointer { hs in
+          packed.withUnsafeBufferPointer { whhPacked in
             gates.withUnsafeMutableBufferPointer { gs in
                 extra.withUnsafeMutableBufferPointer { ex in
                     step.withUnsafeMutableBufferPointer { a in
@@ -31,15 +33,15 @@ enum GRUCell {
                                         let g = gs.base + t * B * W
                                         let e = ex.base + t * B * H
                                         // r and z (and, reset after, W_hn h + b_hn) from h_{t−1}.
-                                        Kernels.linear(
+                                        Kernels.productPacked(
                                             rows: B, cols: resetAfter ? W : 2 * H, inner: H, a: prev, lda: H,
-                                            wt: whh.base, ldwt: W, bias: bhh.base, c: a.base, ldc: W)
+                                            packed: whhPacked.base, bias: bhh.base, c: a.base, ldc: W, accumulate: false)
                                         for b in 0..<B {
+                                            let gRow = g + b * W, xRow = x + b * W, aRow = a.base + b * W
+                                            for j in 0..<(2 * H) { gRow[j] = xRow[j] + aRow[j] }
+                                            Activations.sigmoid(gRow, count: 2 * H)  // r, z
                                             for u in 0..<H {
-                                                let r = S.sigmoid(x[b * W + u] + a[b * W + u])
-                                                g[b * W + u] = r
-                                                g[b * W + H + u] = S.sigmoid(x[b * W + H + u] + a[b * W + H + u])
-                                                e[b * H + u] = resetAfter ? a[b * W + 2 * H + u] : r * prev[b * H + u]
+                                                e[b * H + u] = resetAfter ? aRow[2 * H + u] : gRow[u] * prev[b * H + u]
                                             }
                                         }
                                         if !resetAfter {
@@ -50,13 +52,16 @@ enum GRUCell {
                                                 c: a.base + 2 * H, ldc: W)
                                         }
                                         for b in 0..<B {
+                                            let nRow = g + b * W + 2 * H
                                             for u in 0..<H {
-                                                let r = g[b * W + u], z = g[b * W + H + u]
-                                                let an = resetAfter
+                                                let r = g[b * W + u]
+                                                nRow[u] = resetAfter
                                                     ? x[b * W + 2 * H + u] + r * e[b * H + u]
                                                     : x[b * W + 2 * H + u] + a[b * W + 2 * H + u]
-                                                let n = S.tanh(an)
-                                                g[b * W + 2 * H + u] = n
+                                            }
+                                            Activations.tanh(nRow, nRow, count: H)
+                                            for u in 0..<H {
+                                                let z = g[b * W + H + u], n = nRow[u]
                                                 hs[(t + 1) * B * H + b * H + u] = (1 - z) * n + z * prev[b * H + u]
                                             }
                                         }
@@ -68,6 +73,7 @@ enum GRUCell {
                 }
             }
         }
+          }
         return LayerRecord(shape: shape, input: input, hidden: hidden, cell: [], gates: gates, extra: extra)
     }
 }

@@ -18,6 +18,12 @@ enum Kernels {
         bias: UnsafePointer<S>?,
         c: UnsafeMutablePointer<S>, ldc: Int
     ) {
+        if S.self == Float.self {
+            TiledKernels.product(
+                rows: rows, cols: cols, inner: inner, a: floats(a), lda: lda, b: floats(wt), ldb: ldwt,
+                bias: bias.map(floats), c: floats(c), ldc: ldc, accumulate: false)
+            return
+        }
         for m in 0..<rows {
             let aRow = a + m * lda
             let cRow = c + m * ldc
@@ -57,6 +63,12 @@ enum Kernels {
     ) {
         if inner < smallInner {
             weightGradientNarrow(rows: rows, cols: cols, inner: inner, dy: dy, lddy: lddy, x: x, ldx: ldx, dw: dw, lddw: lddw, bias: bias)
+            return
+        }
+        if S.self == Float.self {
+            TiledKernels.weightGradient(
+                groups: 1, groupRows: rows, descending: false, cols: cols, inner: inner,
+                d: floats(dy), ldd: lddy, x: floats(x), ldx: ldx, dw: floats(dw), lddw: lddw, bias: bias.map(floats))
             return
         }
         for m in 0..<rows {
@@ -119,9 +131,34 @@ enum Kernels {
         w: UnsafePointer<S>, ldw: Int,
         dx: UnsafeMutablePointer<S>, lddx: Int
     ) {
+        if S.self == Float.self, inner >= smallInner {
+            // dX = dY · W with W read row by row: the same sums, n ascending from dX.
+            TiledKernels.product(
+                rows: rows, cols: inner, inner: cols, a: floats(dy), lda: lddy, b: floats(w), ldb: ldw,
+                bias: nil, c: floats(dx), ldc: lddx, accumulate: true)
+            return
+        }
         if inner < smallInner {
-            // A narrow X: each element sums in a register, n ascending as below.
-            for m in 0..<rows {
+            // A narrow X: each element sums in a register, n ascending as
+            // below; four rows at a time so that four sums are in flight.
+            var m0 = 0
+            while m0 + 4 <= rows {
+                let d0 = dy + m0 * lddy, d1 = d0 + lddy, d2 = d1 + lddy, d3 = d2 + lddy
+                let x0 = dx + m0 * lddx, x1 = x0 + lddx, x2 = x1 + lddx, x3 = x2 + lddx
+                for k in 0..<inner {
+                    var s0 = x0[k], s1 = x1[k], s2 = x2[k], s3 = x3[k]
+                    for n in 0..<cols {
+                        let wk = w[n * ldw + k]
+                        s0 += d0[n] * wk
+                        s1 += d1[n] * wk
+                        s2 += d2[n] * wk
+                        s3 += d3[n] * wk
+                    }
+                    x0[k] = s0; x1[k] = s1; x2[k] = s2; x3[k] = s3
+                }
+                m0 += 4
+            }
+            for m in m0..<rows {
                 let dyRow = dy + m * lddy
                 let dxRow = dx + m * lddx
                 for k in 0..<inner {
@@ -142,4 +179,41 @@ enum Kernels {
             }
         }
     }
+
+    /// The recurrent weight gradient of a whole sequence in one pass:
+    /// ``weightGradient`` over the rows of every step, steps from T − 1 down
+    /// to 0 as BPTT visits them (so the sums run in BPTT's order), with
+    /// step t's rows at `dy + t·batch·lddy` and `x + t·batch·ldx`.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    static func weightGradientOverSteps<S: EngineScalar>(
+        steps: Int, batch: Int, cols: Int, inner: Int,
+        dy: UnsafePointer<S>, lddy: Int,
+        x: UnsafePointer<S>, ldx: Int,
+        dw: UnsafeMutablePointer<S>, lddw: Int,
+        bias: UnsafeMutablePointer<S>?
+    ) {
+        if S.self == Float.self, inner >= smallInner {
+            TiledKernels.weightGradient(
+                groups: steps, groupRows: batch, descending: true, cols: cols, inner: inner,
+                d: floats(dy), ldd: lddy, x: floats(x), ldx: ldx, dw: floats(dw), lddw: lddw, bias: bias.map(floats))
+            return
+        }
+        for t in stride(from: steps - 1, through: 0, by: -1) {
+            weightGradient(
+                rows: batch, cols: cols, inner: inner, dy: dy + t * batch * lddy, lddy: lddy,
+                x: x + t * batch * ldx, ldx: ldx, dw: dw, lddw: lddw, bias: bias)
+        }
+    }
+}
+
+/// A pointer of the generic scalar as the Float it is (checked by the caller).
+@inline(__always)
+func floats<S>(_ p: UnsafePointer<S>) -> UnsafePointer<Float> {
+    UnsafeRawPointer(p).assumingMemoryBound(to: Float.self)
+}
+
+@inline(__always)
+func floats<S>(_ p: UnsafeMutablePointer<S>) -> UnsafeMutablePointer<Float> {
+    UnsafeMutableRawPointer(p).assumingMemoryBound(to: Float.self)
 }

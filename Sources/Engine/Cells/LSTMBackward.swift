@@ -12,12 +12,16 @@ extension LSTMCell {
         let L = Layout(options)
         var dh = dhN.isEmpty ? [S](repeating: 0, count: B * H) : dhN
         var dc = dcN.isEmpty ? [S](repeating: 0, count: B * H) : dcN
+        var tanhC = [S](repeating: 0, count: B * H)  // tanh(c_t) of the step, a row at a time
+        // The plain LSTM's ∂L/∂h_t and ∂L/∂c_t of the step, for the norms.
+        var stepGradients = [S](repeating: 0, count: L.isPlain ? 2 * B * H : 0)
         var hNorms = [Double](repeating: 0, count: T)
         var cNorms = [Double](repeating: 0, count: T)
+        let packed = Kernels.packed(w.recurrentWeights, rows: W, cols: H)
         record.hidden.withUnsafeBufferPointer { hs in
             record.cell.withUnsafeBufferPointer { cs in
                 record.gates.withUnsafeBufferPointer { gs in
-                    w.recurrentWeights.withUnsafeBufferPointer { whh in
+                    packed.withUnsafeBufferPointer { whh in
                         w.peephole.withUnsafeBufferPointer { p in
                             preActivation.withUnsafeMutableBufferPointer { da in
                                 grads.recurrentWeights.withUnsafeMutableBufferPointer { dw in
@@ -25,17 +29,33 @@ extension LSTMCell {
                                         grads.peephole.withUnsafeMutableBufferPointer { dp in
                                             dh.withUnsafeMutableBufferPointer { dhp in
                                                 dc.withUnsafeMutableBufferPointer { dcp in
+                                                  tanhC.withUnsafeMutableBufferPointer { tcp in
+                                                  stepGradients.withUnsafeMutableBufferPointer { sg in
+                                                  dOut.withUnsafeBufferPointer { dOutAll in
                                                     for t in stride(from: T - 1, through: 0, by: -1) {
                                                         var sqH: S = 0, sqC: S = 0
                                                         let g = gs.base + t * B * W
                                                         let d = da.base + t * B * W
+                                                        Activations.tanh(cs.base + (t + 1) * B * H, tcp.base, count: B * H)
+                                                        if L.isPlain {
+                                                            let norms = plainStep(
+                                                                B: B, H: H, dOut: dOutAll.base + t * B * H, g: g, d: d,
+                                                                cPrev: cs.base + t * B * H, tanhC: tcp.base,
+                                                                dh: dhp.base, dc: dcp.base, scratch: sg.base)
+                                                            hNorms[t] = norms.hidden
+                                                            cNorms[t] = norms.cell
+                                                            Kernels.productPacked(
+                                                                rows: B, cols: H, inner: W, a: d, lda: W, packed: whh.base,
+                                                                bias: nil, c: dhp.base, ldc: H, accumulate: true)
+                                                            continue
+                                                        }
                                                         for b in 0..<B {
                                                             for u in 0..<H {
                                                                 let j = b * H + u
                                                                 let dht = dOut[t * B * H + j] + dhp[j]
                                                                 sqH += dht * dht
                                                                 let cp = cs[t * B * H + j], c = cs[(t + 1) * B * H + j]
-                                                                let tc = S.tanh(c)
+                                                                let tc = tcp[j]
                                                                 let i = g[b * W + L.input * H + u]
                                                                 let cand = g[b * W + L.candidate * H + u]
                                                                 let o = g[b * W + L.output * H + u]
@@ -68,13 +88,17 @@ extension LSTMCell {
                                                         }
                                                         hNorms[t] = Double(sqH.squareRoot())
                                                         cNorms[t] = Double(sqC.squareRoot())
-                                                        Kernels.weightGradient(
-                                                            rows: B, cols: W, inner: H, dy: d, lddy: W,
-                                                            x: hs.base + t * B * H, ldx: H, dw: dw.base, lddw: H, bias: db.base)
-                                                        Kernels.inputGradient(
-                                                            rows: B, cols: W, inner: H, dy: d, lddy: W,
-                                                            w: whh.base, ldw: H, dx: dhp.base, lddx: H)
+                                                        Kernels.productPacked(
+                                                            rows: B, cols: H, inner: W, a: d, lda: W, packed: whh.base,
+                                                            bias: nil, c: dhp.base, ldc: H, accumulate: true)
                                                     }
+                                                    // W_hh's gradient over all steps at once, in BPTT's order.
+                                                    Kernels.weightGradientOverSteps(
+                                                        steps: T, batch: B, cols: W, inner: H, dy: da.base, lddy: W,
+                                                        x: hs.base, ldx: H, dw: dw.base, lddw: H, bias: db.base)
+                                                  }
+                                                  }
+                                                  }
                                                 }
                                             }
                                         }
@@ -88,5 +112,50 @@ extension LSTMCell {
         }
         return LayerBackward(
             gradients: grads, input: [], h0: dh, c0: dc, hiddenNorms: hNorms, cellNorms: cNorms)
+    }
+
+    /// One step of BPTT through the plain LSTM (no peepholes, a forget
+    /// gate), the elementwise part: the same expressions as the general
+    /// loop in ``backward``, in loops without branches that vectorise, and
+    /// the norms summed afterwards in the same order (units, then rows).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    static func plainStep<S: EngineScalar>(
+        B: Int, H: Int, dOut: UnsafePointer<S>, g: UnsafePointer<S>, d: UnsafeMutablePointer<S>,
+        cPrev: UnsafePointer<S>, tanhC: UnsafePointer<S>,
+        dh: UnsafeMutablePointer<S>, dc: UnsafeMutablePointer<S>, scratch: UnsafeMutablePointer<S>
+    ) -> (hidden: Double, cell: Double) {
+        let W = 4 * H
+        let dhts = scratch, dcts = scratch + B * H
+        for b in 0..<B {
+            let gRow = g + b * W, dRow = d + b * W
+            let off = b * H
+            for u in 0..<H {
+                let j = off + u
+                let dht = dOut[j] + dh[j]
+                let tc = tanhC[j]
+                let i = gRow[u], f = gRow[H + u], cand = gRow[2 * H + u], o = gRow[3 * H + u]
+                let dao = dht * tc * o * (1 - o)
+                let dct = dc[j] + dht * o * (1 - tc * tc)
+                let di = dct * cand
+                let dg = dct * i
+                let df = dct * cPrev[j]
+                let daf = df * f * (1 - f)
+                dRow[H + u] = daf
+                dRow[u] = di * i * (1 - i)
+                dRow[2 * H + u] = dg * (1 - cand * cand)
+                dRow[3 * H + u] = dao
+                dc[j] = dct * f
+                dh[j] = 0
+                dhts[j] = dht
+                dcts[j] = dct
+            }
+        }
+        var sqH: S = 0, sqC: S = 0
+        for j in 0..<(B * H) {
+            sqH += dhts[j] * dhts[j]
+            sqC += dcts[j] * dcts[j]
+        }
+        return (Double(sqH.squareRoot()), Double(sqC.squareRoot()))
     }
 }

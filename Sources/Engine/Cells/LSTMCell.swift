@@ -22,6 +22,35 @@ enum LSTMCell {
             peepOutput = o.peephole ? (o.hasForgetWeights ? 2 : 1) : nil
             coupled = o.coupled
         }
+
+        /// PyTorch's LSTM: gates i, f, g, o, no peepholes.
+        var isPlain: Bool { forget == 1 && peepInput == nil && !coupled }
+    }
+
+    /// One step of the plain LSTM, a row of gates at a time so that the
+    /// nonlinearities run over whole rows: the same operations per unit as
+    /// the general loop in ``forward``, so the same bits.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    static func plainStep<S: EngineScalar>(
+        B: Int, H: Int, x: UnsafePointer<S>, a: UnsafePointer<S>, g: UnsafeMutablePointer<S>,
+        cPrev: UnsafePointer<S>, c: UnsafeMutablePointer<S>, h: UnsafeMutablePointer<S>
+    ) {
+        let W = 4 * H
+        for b in 0..<B {
+            let gRow = g + b * W, xRow = x + b * W, aRow = a + b * W
+            for j in 0..<W { gRow[j] = xRow[j] + aRow[j] }
+            Activations.sigmoid(gRow, count: 2 * H)  // i, f
+            Activations.tanh(gRow + 2 * H, gRow + 2 * H, count: H)  // g
+            Activations.sigmoid(gRow + 3 * H, count: H)  // o
+            let cRow = c + b * H, cpRow = cPrev + b * H
+            for u in 0..<H { cRow[u] = gRow[H + u] * cpRow[u] + gRow[u] * gRow[2 * H + u] }
+        }
+        Activations.tanh(c, h, count: B * H)
+        for b in 0..<B {
+            let oRow = g + b * W + 3 * H, hRow = h + b * H
+            for u in 0..<H { hRow[u] = oRow[u] * hRow[u] }
+        }
     }
 
     @_specialize(where S == Float)
@@ -37,7 +66,7 @@ enum LSTMCell {
         var gates = [S](repeating: 0, count: T * B * W)
         for j in 0..<(B * H) { hidden[j] = h0[j]; cell[j] = c0[j] }
         var step = [S](repeating: 0, count: B * W)
-        let transposed = Kernels.transpose(w.recurrentWeights, rows: W, cols: H)
+        let transposed = Kernels.packedTranspose(w.recurrentWeights, rows: W, cols: H)
         hidden.withUnsafeMutableBufferPointer { hs in
             cell.withUnsafeMutableBufferPointer { cs in
                 gates.withUnsafeMutableBufferPointer { gs in
@@ -47,11 +76,18 @@ enum LSTMCell {
                                 w.recurrentBias.withUnsafeBufferPointer { bhh in
                                     w.peephole.withUnsafeBufferPointer { p in
                                         for t in 0..<T {
-                                            Kernels.linear(
+                                            Kernels.productPacked(
                                                 rows: B, cols: W, inner: H, a: hs.base + t * B * H, lda: H,
-                                                wt: whh.base, ldwt: W, bias: bhh.base, c: a.base, ldc: W)
+                                                packed: whh.base, bias: bhh.base, c: a.base, ldc: W, accumulate: false)
                                             let x = xw.base + t * B * W
                                             let g = gs.base + t * B * W
+                                            if L.isPlain {
+                                                plainStep(
+                                                    B: B, H: H, x: x, a: a.base, g: g,
+                                                    cPrev: cs.base + t * B * H, c: cs.base + (t + 1) * B * H,
+                                                    h: hs.base + (t + 1) * B * H)
+                                                continue
+                                            }
                                             for b in 0..<B {
                                                 for u in 0..<H {
                                                     func pre(_ gate: Int) -> S { x[b * W + gate * H + u] + a[b * W + gate * H + u] }

@@ -9,7 +9,7 @@ enum RNNCell {
         let (T, B, H) = (shape.steps, shape.batch, shape.hidden)
         var hidden = [S](repeating: 0, count: (T + 1) * B * H)
         for j in 0..<(B * H) { hidden[j] = h0[j] }
-        let transposed = Kernels.transpose(w.recurrentWeights, rows: H, cols: H)
+        let transposed = Kernels.packedTranspose(w.recurrentWeights, rows: H, cols: H)
         hidden.withUnsafeMutableBufferPointer { hs in
             projected.withUnsafeBufferPointer { xw in
                 transposed.withUnsafeBufferPointer { whh in
@@ -17,13 +17,15 @@ enum RNNCell {
                         for t in 0..<T {
                             let prev = UnsafePointer(hs.base + t * B * H)
                             let next = hs.base + (t + 1) * B * H
-                            Kernels.linear(
-                                rows: B, cols: H, inner: H, a: prev, lda: H, wt: whh.base, ldwt: H,
-                                bias: bhh.base, c: next, ldc: H)
+                            Kernels.productPacked(
+                                rows: B, cols: H, inner: H, a: prev, lda: H, packed: whh.base,
+                                bias: bhh.base, c: next, ldc: H, accumulate: false)
                             let x = xw.base + t * B * H
-                            for j in 0..<(B * H) {
-                                let a = x[j] + next[j]
-                                next[j] = f == .tanh ? S.tanh(a) : (a > 0 ? a : 0)
+                            for j in 0..<(B * H) { next[j] = x[j] + next[j] }
+                            if f == .tanh {
+                                Activations.tanh(next, next, count: B * H)
+                            } else {
+                                for j in 0..<(B * H) { next[j] = next[j] > 0 ? next[j] : 0 }
                             }
                         }
                     }
@@ -45,8 +47,9 @@ enum RNNCell {
         let (T, B, H) = (shape.steps, shape.batch, shape.hidden)
         var dh = dhN.isEmpty ? [S](repeating: 0, count: B * H) : dhN
         var norms = [Double](repeating: 0, count: T)
+        let packed = Kernels.packed(w.recurrentWeights, rows: H, cols: H)
         record.hidden.withUnsafeBufferPointer { hs in
-            w.recurrentWeights.withUnsafeBufferPointer { whh in
+            packed.withUnsafeBufferPointer { whh in
                 preActivation.withUnsafeMutableBufferPointer { da in
                     grads.recurrentWeights.withUnsafeMutableBufferPointer { dw in
                         grads.recurrentBias.withUnsafeMutableBufferPointer { db in
@@ -63,13 +66,14 @@ enum RNNCell {
                                         dhp[j] = 0
                                     }
                                     norms[t] = Double(sq.squareRoot())
-                                    Kernels.weightGradient(
-                                        rows: B, cols: H, inner: H, dy: d, lddy: H,
-                                        x: hs.base + t * B * H, ldx: H, dw: dw.base, lddw: H, bias: db.base)
-                                    Kernels.inputGradient(
-                                        rows: B, cols: H, inner: H, dy: d, lddy: H,
-                                        w: whh.base, ldw: H, dx: dhp.base, lddx: H)
+                                    Kernels.productPacked(
+                                        rows: B, cols: H, inner: H, a: d, lda: H, packed: whh.base,
+                                        bias: nil, c: dhp.base, ldc: H, accumulate: true)
                                 }
+                                // W_hh's gradient over all steps at once, in BPTT's order.
+                                Kernels.weightGradientOverSteps(
+                                    steps: T, batch: B, cols: H, inner: H, dy: da.base, lddy: H,
+                                    x: hs.base, ldx: H, dw: dw.base, lddw: H, bias: db.base)
                             }
                         }
                     }

@@ -1,0 +1,288 @@
+/// Register-tiled Float products behind ``Kernels``, bit for bit the same as
+/// the plain loops: every output still starts from the same value and adds
+/// its terms one at a time in the same order (the tile only keeps several
+/// independent outputs in registers), with a separate multiply and add
+/// (Swift never contracts them into a fused multiply-add).
+///
+/// A tile is 4 rows × 8 columns held in four `SIMD8<Float>` accumulators,
+/// which fits the 16 vector registers of SSE and of AVX.
+enum TiledKernels {
+    typealias V = SIMD8<Float>
+
+    @inline(__always)
+    static func load(_ p: UnsafePointer<Float>) -> V {
+        UnsafeRawPointer(p).loadUnaligned(as: V.self)
+    }
+
+    @inline(__always)
+    static func store(_ v: V, _ p: UnsafeMutablePointer<Float>) {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
+    }
+
+    /// C[m, n] = (accumulate ? C[m, n] : 0) + Σ_k A[m, k] · B[k, n], k
+    /// ascending, then + bias[n].
+    static func product(
+        rows: Int, cols: Int, inner: Int,
+        a: UnsafePointer<Float>, lda: Int,
+        b: UnsafePointer<Float>, ldb: Int,
+        bias: UnsafePointer<Float>?,
+        c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+    ) {
+        let fullCols = cols & ~7
+        // Column strips outermost: a strip of B (inner × 8) stays in L1
+        // while every row block of A passes over it.
+        var n = 0
+        while n < fullCols {
+            var m = 0
+            while m + 4 <= rows {
+                let a0 = a + m * lda, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda
+                let c0 = c + m * ldc + n, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc
+                var s0 = V(), s1 = V(), s2 = V(), s3 = V()
+                if accumulate {
+                    s0 = load(c0); s1 = load(c1); s2 = load(c2); s3 = load(c3)
+                }
+                var bk = b + n
+                for k in 0..<inner {
+                    let bv = load(bk)
+                    s0 = s0 + a0[k] * bv
+                    s1 = s1 + a1[k] * bv
+                    s2 = s2 + a2[k] * bv
+                    s3 = s3 + a3[k] * bv
+                    bk += ldb
+                }
+                if let bias {
+                    let bv = load(bias + n)
+                    s0 = s0 + bv; s1 = s1 + bv; s2 = s2 + bv; s3 = s3 + bv
+                }
+                store(s0, c0); store(s1, c1); store(s2, c2); store(s3, c3)
+                m += 4
+            }
+            while m < rows {
+                let a0 = a + m * lda, c0 = c + m * ldc + n
+                var s0 = accumulate ? load(c0) : V()
+                var bk = b + n
+                for k in 0..<inner {
+                    s0 = s0 + a0[k] * load(bk)
+                    bk += ldb
+                }
+                if let bias { s0 = s0 + load(bias + n) }
+                store(s0, c0)
+                m += 1
+            }
+            n += 8
+        }
+        guard fullCols < cols else { return }
+        for m in 0..<rows {
+            let aRow = a + m * lda, cRow = c + m * ldc
+            for n in fullCols..<cols {
+                var s: Float = accumulate ? cRow[n] : 0
+                for k in 0..<inner { s = s + aRow[k] * b[k * ldb + n] }
+                if let bias { s = s + bias[n] }
+                cRow[n] = s
+            }
+        }
+    }
+
+    /// dW[n, k] += Σ_r D[r, n] · X[r, k] and db[n] += Σ_r D[r, n] over the
+    /// rows r of `groups` groups of `groupRows` rows each (a group is one
+    /// time step's batch), groups in descending order when `descending`
+    /// (BPTT visits steps newest first), rows ascending inside a group.
+    ///
+    /// The rows go in blocks of about 128: each block's D is transposed and
+    /// its X packed into strips of 8 columns, so that the tiles of dW read
+    /// both sequentially (rows of D a power of two apart would all fall in
+    /// one cache set); every element still sums its rows in visiting order.
+    static func weightGradient(
+        groups: Int, groupRows: Int, descending: Bool, cols: Int, inner: Int,
+        d: UnsafePointer<Float>, ldd: Int,
+        x: UnsafePointer<Float>, ldx: Int,
+        dw: UnsafeMutablePointer<Float>, lddw: Int,
+        bias: UnsafeMutablePointer<Float>?
+    ) {
+        let perBlock = max(1, 128 / max(1, groupRows))
+        let capacity = perBlock * groupRows
+        let strips = (inner + 7) / 8
+        let dT = UnsafeMutablePointer<Float>.allocate(capacity: max(1, cols * capacity))
+        let xs = UnsafeMutablePointer<Float>.allocate(capacity: max(1, strips * capacity * 8))
+        xs.initialize(repeating: 0, count: max(1, strips * capacity * 8))
+        defer {
+            dT.deallocate()
+            xs.deallocate()
+        }
+        var done = 0
+        while done < groups {
+            let count = min(perBlock, groups - done)
+            let rows = count * groupRows
+            // Gather the block's rows in visiting order.
+            for g in 0..<count {
+                let group = descending ? groups - 1 - done - g : done + g
+                for m in 0..<groupRows {
+                    let r = g * groupRows + m
+                    let dRow = d + (group * groupRows + m) * ldd
+                    let xRow = x + (group * groupRows + m) * ldx
+                    if let bias {
+                        for n in 0..<cols { bias[n] = bias[n] + dRow[n] }
+                    }
+                    for n in 0..<cols { dT[n * rows + r] = dRow[n] }
+                    for s in 0..<strips {
+                        let out = xs + (s * rows + r) * 8
+                        for j in 0..<min(8, inner - s * 8) { out[j] = xRow[s * 8 + j] }
+                    }
+                }
+            }
+            // Threads take disjoint runs of dW's rows (in fours, the tile height).
+            let tiles = (cols + 3) / 4
+            EngineThreads.split(work: rows * cols * inner, maxParts: tiles) { part, parts in
+                let first = tiles * part / parts * 4, last = min(cols, tiles * (part + 1) / parts * 4)
+                guard first < last else { return }
+                blockPacked(
+                    rows: rows, cols: last - first, inner: inner, dT: dT + first * rows, xs: xs,
+                    dw: dw + first * lddw, lddw: lddw)
+            }
+            done += count
+        }
+    }
+
+    private static func blockPacked(
+        rows: Int, cols: Int, inner: Int,
+        dT: UnsafePointer<Float>, xs: UnsafePointer<Float>,
+        dw: UnsafeMutablePointer<Float>, lddw: Int
+    ) {
+        var n = 0
+        while n + 4 <= cols {
+            let w0 = dw + n * lddw, w1 = w0 + lddw, w2 = w1 + lddw, w3 = w2 + lddw
+            let d0 = dT + n * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows
+            var k = 0
+            while k < inner {
+                let width = min(8, inner - k)
+                var s0 = loadPartial(w0 + k, width), s1 = loadPartial(w1 + k, width)
+                var s2 = loadPartial(w2 + k, width), s3 = loadPartial(w3 + k, width)
+                var xr = xs + k * rows
+                for r in 0..<rows {
+                    let xv = load(xr)
+                    s0 = s0 + d0[r] * xv
+                    s1 = s1 + d1[r] * xv
+                    s2 = s2 + d2[r] * xv
+                    s3 = s3 + d3[r] * xv
+                    xr += 8
+                }
+                storePartial(s0, w0 + k, width); storePartial(s1, w1 + k, width)
+                storePartial(s2, w2 + k, width); storePartial(s3, w3 + k, width)
+                k += 8
+            }
+            n += 4
+        }
+        while n < cols {
+            let w0 = dw + n * lddw, d0 = dT + n * rows
+            var k = 0
+            while k < inner {
+                let width = min(8, inner - k)
+                var s0 = loadPartial(w0 + k, width)
+                var xr = xs + k * rows
+                for r in 0..<rows {
+                    s0 = s0 + d0[r] * load(xr)
+                    xr += 8
+                }
+                storePartial(s0, w0 + k, width)
+                k += 8
+            }
+            n += 1
+        }
+    }
+}
+
+// In this file so that `load` and `store` inline without whole-module optimisation (debug builds).
+extension TiledKernels {
+    static func productPacked(
+        rows: Int, cols: Int, inner: Int,
+        a: UnsafePointer<Float>, lda: Int, packed: UnsafePointer<Float>,
+        bias: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+    ) {
+        // Threads take disjoint runs of column strips.
+        let strips = (cols + 7) / 8
+        EngineThreads.split(work: rows * cols * inner, maxParts: strips) { part, parts in
+            let first = strips * part / parts, last = strips * (part + 1) / parts
+            guard first < last else { return }
+            productPackedStrips(
+                rows: rows, cols: min(cols, last * 8) - first * 8, inner: inner, a: a, lda: lda,
+                packed: packed + first * inner * 8, bias: bias.map { $0 + first * 8 }, c: c + first * 8, ldc: ldc,
+                accumulate: accumulate)
+        }
+    }
+
+    private static func productPackedStrips(
+        rows: Int, cols: Int, inner: Int,
+        a: UnsafePointer<Float>, lda: Int, packed: UnsafePointer<Float>,
+        bias: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+    ) {
+        var n = 0
+        while n < cols {
+            let width = min(8, cols - n)
+            let strip = packed + (n / 8) * inner * 8
+            var biasVector = V()
+            if let bias {
+                for j in 0..<width { biasVector[j] = bias[n + j] }
+            }
+            var m = 0
+            while m + 4 <= rows {
+                let a0 = a + m * lda, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda
+                let c0 = c + m * ldc + n, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc
+                var s0 = V(), s1 = V(), s2 = V(), s3 = V()
+                if accumulate {
+                    s0 = loadPartial(c0, width); s1 = loadPartial(c1, width)
+                    s2 = loadPartial(c2, width); s3 = loadPartial(c3, width)
+                }
+                var bk = strip
+                for k in 0..<inner {
+                    let bv = load(bk)
+                    s0 = s0 + a0[k] * bv
+                    s1 = s1 + a1[k] * bv
+                    s2 = s2 + a2[k] * bv
+                    s3 = s3 + a3[k] * bv
+                    bk += 8
+                }
+                if bias != nil {
+                    s0 = s0 + biasVector; s1 = s1 + biasVector; s2 = s2 + biasVector; s3 = s3 + biasVector
+                }
+                storePartial(s0, c0, width); storePartial(s1, c1, width)
+                storePartial(s2, c2, width); storePartial(s3, c3, width)
+                m += 4
+            }
+            while m < rows {
+                let a0 = a + m * lda, c0 = c + m * ldc + n
+                var s0 = accumulate ? loadPartial(c0, width) : V()
+                var bk = strip
+                for k in 0..<inner {
+                    s0 = s0 + a0[k] * load(bk)
+                    bk += 8
+                }
+                if bias != nil { s0 = s0 + biasVector }
+                storePartial(s0, c0, width)
+                m += 1
+            }
+            n += 8
+        }
+    }
+
+    @inline(__always)
+    static func loadPartial(_ p: UnsafePointer<Float>, _ width: Int) -> V {
+        if width == 8 { return load(p) }
+        var v = V()
+        for j in 0..<width { v[j] = p[j] }
+        return v
+    }
+
+    @inline(__always)
+    static func loadPartial(_ p: UnsafeMutablePointer<Float>, _ width: Int) -> V {
+        loadPartial(UnsafePointer(p), width)
+    }
+
+    @inline(__always)
+    static func storePartial(_ v: V, _ p: UnsafeMutablePointer<Float>, _ width: Int) {
+        if width == 8 {
+            store(v, p)
+            return
+        }
+        for j in 0..<width { p[j] = v[j] }
+    }
+}
