@@ -42,6 +42,7 @@ struct VerifyCommand: ParsableCommand {
                 Terminal.status("MISSING     \(item.label) (\(item.name)) \(item.data): \(why)")
             }
         }
+        if let summary = verification.summary { Terminal.printSummary(summary, lessons: verification.lessons) }
         Terminal.status("verify: directives executed: \(verification.executed); \(verification.items.count - differing) reproduced, \(differing) differing")
         if verification.failed || differing > 0 { throw ExitCode(1) }
     }

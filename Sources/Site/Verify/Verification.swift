@@ -23,6 +23,9 @@ public struct Verification {
     public var items: [Item] = []
     public var report: DiagnosticReport
     public var executed = 0
+    /// What ran and where the time went.
+    public var summary: RunSummary?
+    public var lessons = 0
     public var failed: Bool { report.errorCount > 0 || items.contains { $0.status != .reproduced } }
 
     struct PublishedEntry: Decodable {
@@ -42,6 +45,8 @@ public struct Verification {
         let rendered = build.render()
         var verification = Verification(report: rendered.report)
         verification.executed = rendered.results?.summary.executed ?? 0
+        verification.summary = rendered.results?.summary
+        verification.lessons = rendered.lessons
         guard rendered.report.errorCount == 0 else { return verification }
         let manifestPath = (output as NSString).appendingPathComponent("manifest.json")
         guard let data = FileManager.default.contents(atPath: manifestPath),
