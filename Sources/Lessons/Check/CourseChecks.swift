@@ -25,7 +25,9 @@ public enum CourseChecks {
         return diagnostics
     }
 
-    static func isRelative(_ destination: String) -> Bool {
+    /// Whether a link points at a file beside the lessons (no scheme, not
+    /// absolute, not just an anchor); the site rewrites `.md` targets of these.
+    public static func isRelative(_ destination: String) -> Bool {
         !destination.isEmpty && !destination.hasPrefix("#") && !destination.hasPrefix("/") && !destination.contains(":")
     }
 

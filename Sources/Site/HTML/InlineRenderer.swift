@@ -1,3 +1,4 @@
+import Lessons
 import Markdown
 
 /// Renders inline Markdown to HTML. Math and roles are delegated to the
@@ -34,6 +35,11 @@ struct InlineRenderer {
         }
     }
 
+    static func split(_ destination: String) -> (path: String, fragment: String) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, "") }
+        return (String(destination[..<hash]), String(destination[hash...]))
+    }
+
     static func titleAttribute(_ title: String) -> String {
         title.isEmpty ? "" : " title=\"\(title.htmlEscaped)\""
     }
@@ -41,22 +47,10 @@ struct InlineRenderer {
     /// Links to `other.md` (optionally with `#anchor`) become links to its
     /// page; absolute URLs are left alone.
     static func rewrite(_ destination: String) -> String {
-        guard LinkTarget.isRelative(destination) else { return destination }
-        let (path, fragment) = LinkTarget.split(destination)
+        guard CourseChecks.isRelative(destination) else { return destination }
+        let (path, fragment) = Self.split(destination)
         guard path.hasSuffix(".md") else { return destination }
         return String(path.dropLast(3)) + ".html" + fragment
-    }
-}
-
-/// Helpers for relative link targets.
-enum LinkTarget {
-    static func isRelative(_ destination: String) -> Bool {
-        !destination.isEmpty && !destination.hasPrefix("#") && !destination.hasPrefix("/") && !destination.contains(":")
-    }
-
-    static func split(_ destination: String) -> (path: String, fragment: String) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, "") }
-        return (String(destination[..<hash]), String(destination[hash...]))
     }
 }
 
