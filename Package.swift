@@ -5,7 +5,18 @@ import PackageDescription
 // in debug builds so that `swift test` can train small models in seconds.
 // `-O` never enables fast-math or FP contraction in Swift, so results are the
 // same bits as a release build.
-let optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
+//
+// On x86-64 the engine is compiled for Haswell-class CPUs (AVX2, the
+// x86-64-v3 level) so that its SIMD8<Float> tiles are one register wide.
+// Swift never fuses a multiply and an add on its own, so the bits are those
+// of a baseline build; `lessonrun` checks the CPU before any engine code
+// runs. LESSONRUN_BASELINE_CPU=1 builds for any x86-64 CPU instead.
+var optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
+#if arch(x86_64)
+if Context.environment["LESSONRUN_BASELINE_CPU"] == nil {
+    optimised = [.unsafeFlags(["-O", "-target-cpu", "haswell"]), .define("LESSONRUN_X86_64_V3")]
+}
+#endif
 
 let package = Package(
     name: "lessonrun",
@@ -28,6 +39,7 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "Lessons", dependencies: ["Markdown", "Yams"]),
         .target(name: "Engine", swiftSettings: optimised),
+        .target(name: "CPUCheck"),
         .target(name: "Figures"),
         .target(name: "TeXMath"),
         .target(
@@ -39,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "lessonrun",
             dependencies: [
-                "Lessons", "Engine", "Figures", "TeXMath", "Runner", "Site", "Preview",
+                "Lessons", "Engine", "Figures", "TeXMath", "Runner", "Site", "Preview", "CPUCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -59,7 +59,7 @@ struct BenchCommand: ParsableCommand {
         if json {
             emit("{\"engine\":\"lessonrun\",\"peak_gflops\":\(String(format: "%.2f", peak)),\"threads\":\(threads)}")
         } else {
-            emit(String(format: "one core's peak (SIMD4<Float> multiply + add): %.1f GFLOP/s", peak))
+            emit("one core's peak (SIMD8<Float> multiply + add, \(EngineBuild.vectorUnit)): " + String(format: "%.1f GFLOP/s", peak))
             emit("cell  hidden  mode        steps/s     ms/step   GFLOP/s  of peak")
         }
         for benchmarkCase in try parsedCases() {

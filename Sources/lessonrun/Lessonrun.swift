@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Site
 
 @main
@@ -16,4 +17,23 @@ struct Lessonrun: AsyncParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, CleanCommand.self, ReferenceCommand.self, ServeCommand.self, NewCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// Checks the CPU before any command (and so any engine code) runs,
+    /// then parses and runs the command as ArgumentParser's `main` does.
+    static func main() async {
+        if let problem = CPURequirement.problem() {
+            FileHandle.standardError.write(Data((problem + "\n").utf8))
+            exit(withError: ExitCode.failure)
+        }
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,19 @@
+import CPUCheck
+import Engine
+import Foundation
+
+/// The engine is compiled for x86-64-v3 on x86-64 (see Package.swift): on an
+/// older CPU its first vector instruction would kill the process with
+/// "illegal instruction". The command line asks the CPU first and explains.
+enum CPURequirement {
+    /// The message for a CPU that cannot run this build's engine, or nil.
+    static func problem() -> String? {
+        guard EngineBuild.requiresX86_64_V3, let missing = lessonrun_missing_x86_64_v3_feature() else { return nil }
+        return """
+            error: this CPU lacks \(String(cString: missing)), and this build of lessonrun's engine \
+            needs an x86-64-v3 CPU (AVX2; Intel Haswell or AMD Excavator and later)
+            hint: rebuild for any x86-64 CPU with 'LESSONRUN_BASELINE_CPU=1 scripts/build.sh'; \
+            the results are the same bits, only slower
+            """
+    }
+}
