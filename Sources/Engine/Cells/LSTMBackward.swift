@@ -12,7 +12,6 @@ extension LSTMCell {
         let L = Layout(options)
         var dh = dhN.isEmpty ? [S](repeating: 0, count: B * H) : dhN
         var dc = dcN.isEmpty ? [S](repeating: 0, count: B * H) : dcN
-        var tanhC = [S](repeating: 0, count: B * H)  // tanh(c_t) of the step, a row at a time
         // The plain LSTM's ∂L/∂h_t and ∂L/∂c_t of the step, for the norms.
         var stepGradients = [S](repeating: 0, count: L.isPlain ? 2 * B * H : 0)
         var hNorms = [Double](repeating: 0, count: T)
@@ -29,18 +28,18 @@ extension LSTMCell {
                                         grads.peephole.withUnsafeMutableBufferPointer { dp in
                                             dh.withUnsafeMutableBufferPointer { dhp in
                                                 dc.withUnsafeMutableBufferPointer { dcp in
-                                                  tanhC.withUnsafeMutableBufferPointer { tcp in
+                                                  record.extra.withUnsafeBufferPointer { tanhCAll in
                                                   stepGradients.withUnsafeMutableBufferPointer { sg in
                                                   dOut.withUnsafeBufferPointer { dOutAll in
                                                     for t in stride(from: T - 1, through: 0, by: -1) {
                                                         var sqH: S = 0, sqC: S = 0
                                                         let g = gs.base + t * B * W
                                                         let d = da.base + t * B * W
-                                                        Activations.tanh(cs.base + (t + 1) * B * H, tcp.base, count: B * H)
+                                                        let tcp = tanhCAll.base + t * B * H  // tanh(c_t), kept by forward
                                                         if L.isPlain {
                                                             let norms = plainStep(
                                                                 B: B, H: H, dOut: dOutAll.base + t * B * H, g: g, d: d,
-                                                                cPrev: cs.base + t * B * H, tanhC: tcp.base,
+                                                                cPrev: cs.base + t * B * H, tanhC: tcp,
                                                                 dh: dhp.base, dc: dcp.base, scratch: sg.base)
                                                             hNorms[t] = norms.hidden
                                                             cNorms[t] = norms.cell
@@ -127,28 +126,34 @@ extension LSTMCell {
     ) -> (hidden: Double, cell: Double) {
         let W = 4 * H
         let dhts = scratch, dcts = scratch + B * H
-        for b in 0..<B {
-            let gRow = g + b * W, dRow = d + b * W
-            let off = b * H
-            for u in 0..<H {
-                let j = off + u
-                let dht = dOut[j] + dh[j]
-                let tc = tanhC[j]
-                let i = gRow[u], f = gRow[H + u], cand = gRow[2 * H + u], o = gRow[3 * H + u]
-                let dao = dht * tc * o * (1 - o)
-                let dct = dc[j] + dht * o * (1 - tc * tc)
-                let di = dct * cand
-                let dg = dct * i
-                let df = dct * cPrev[j]
-                let daf = df * f * (1 - f)
-                dRow[H + u] = daf
-                dRow[u] = di * i * (1 - i)
-                dRow[2 * H + u] = dg * (1 - cand * cand)
-                dRow[3 * H + u] = dao
-                dc[j] = dct * f
-                dh[j] = 0
-                dhts[j] = dht
-                dcts[j] = dct
+        if S.self == Float.self {
+            LSTMVectorSteps.backward(
+                B: B, H: H, dOut: floats(dOut), g: floats(g), d: floats(d), cPrev: floats(cPrev), tanhC: floats(tanhC),
+                dh: floats(dh), dc: floats(dc), dhts: floats(dhts), dcts: floats(dcts))
+        } else {
+            for b in 0..<B {
+                let gRow = g + b * W, dRow = d + b * W
+                let off = b * H
+                for u in 0..<H {
+                    let j = off + u
+                    let dht = dOut[j] + dh[j]
+                    let tc = tanhC[j]
+                    let i = gRow[u], f = gRow[H + u], cand = gRow[2 * H + u], o = gRow[3 * H + u]
+                    let dao = dht * tc * o * (1 - o)
+                    let dct = dc[j] + dht * o * (1 - tc * tc)
+                    let di = dct * cand
+                    let dg = dct * i
+                    let df = dct * cPrev[j]
+                    let daf = df * f * (1 - f)
+                    dRow[H + u] = daf
+                    dRow[u] = di * i * (1 - i)
+                    dRow[2 * H + u] = dg * (1 - cand * cand)
+                    dRow[3 * H + u] = dao
+                    dc[j] = dct * f
+                    dh[j] = 0
+                    dhts[j] = dht
+                    dcts[j] = dct
+                }
             }
         }
         var sqH: S = 0, sqC: S = 0

@@ -29,12 +29,13 @@ enum LSTMCell {
 
     /// One step of the plain LSTM, a row of gates at a time so that the
     /// nonlinearities run over whole rows: the same operations per unit as
-    /// the general loop in ``forward``, so the same bits.
+    /// the general loop in ``forward``, so the same bits. tanh(c_t) is kept
+    /// for backward.
     @_specialize(where S == Float)
     @_specialize(where S == Double)
     static func plainStep<S: EngineScalar>(
         B: Int, H: Int, x: UnsafePointer<S>, a: UnsafePointer<S>, g: UnsafeMutablePointer<S>,
-        cPrev: UnsafePointer<S>, c: UnsafeMutablePointer<S>, h: UnsafeMutablePointer<S>
+        cPrev: UnsafePointer<S>, c: UnsafeMutablePointer<S>, tanhC: UnsafeMutablePointer<S>, h: UnsafeMutablePointer<S>
     ) {
         let W = 4 * H
         for b in 0..<B {
@@ -43,13 +44,21 @@ enum LSTMCell {
             Activations.sigmoid(gRow, count: 2 * H)  // i, f
             Activations.tanh(gRow + 2 * H, gRow + 2 * H, count: H)  // g
             Activations.sigmoid(gRow + 3 * H, count: H)  // o
-            let cRow = c + b * H, cpRow = cPrev + b * H
+        }
+        if S.self == Float.self {
+            LSTMVectorSteps.cell(B: B, H: H, g: floats(UnsafePointer(g)), cPrev: floats(cPrev), c: floats(c))
+            Activations.tanh(c, tanhC, count: B * H)
+            LSTMVectorSteps.hidden(B: B, H: H, g: floats(UnsafePointer(g)), tanhC: floats(UnsafePointer(tanhC)), h: floats(h))
+            return
+        }
+        for b in 0..<B {
+            let gRow = g + b * W, cRow = c + b * H, cpRow = cPrev + b * H
             for u in 0..<H { cRow[u] = gRow[H + u] * cpRow[u] + gRow[u] * gRow[2 * H + u] }
         }
-        Activations.tanh(c, h, count: B * H)
+        Activations.tanh(c, tanhC, count: B * H)
         for b in 0..<B {
-            let oRow = g + b * W + 3 * H, hRow = h + b * H
-            for u in 0..<H { hRow[u] = oRow[u] * hRow[u] }
+            let oRow = g + b * W + 3 * H, hRow = h + b * H, tRow = tanhC + b * H
+            for u in 0..<H { hRow[u] = oRow[u] * tRow[u] }
         }
     }
 
@@ -64,12 +73,14 @@ enum LSTMCell {
         var hidden = [S](repeating: 0, count: (T + 1) * B * H)
         var cell = [S](repeating: 0, count: (T + 1) * B * H)
         var gates = [S](repeating: 0, count: T * B * W)
+        var tanhCell = [S](repeating: 0, count: T * B * H)  // tanh(c_t), t = 1…T
         for j in 0..<(B * H) { hidden[j] = h0[j]; cell[j] = c0[j] }
         var step = [S](repeating: 0, count: B * W)
         let transposed = Kernels.packedTranspose(w.recurrentWeights, rows: W, cols: H)
         hidden.withUnsafeMutableBufferPointer { hs in
             cell.withUnsafeMutableBufferPointer { cs in
                 gates.withUnsafeMutableBufferPointer { gs in
+                  tanhCell.withUnsafeMutableBufferPointer { tcs in
                     step.withUnsafeMutableBufferPointer { a in
                         projected.withUnsafeBufferPointer { xw in
                             transposed.withUnsafeBufferPointer { whh in
@@ -85,7 +96,7 @@ enum LSTMCell {
                                                 plainStep(
                                                     B: B, H: H, x: x, a: a.base, g: g,
                                                     cPrev: cs.base + t * B * H, c: cs.base + (t + 1) * B * H,
-                                                    h: hs.base + (t + 1) * B * H)
+                                                    tanhC: tcs.base + t * B * H, h: hs.base + (t + 1) * B * H)
                                                 continue
                                             }
                                             for b in 0..<B {
@@ -112,8 +123,10 @@ enum LSTMCell {
                                                     g[b * W + L.input * H + u] = i
                                                     g[b * W + L.candidate * H + u] = cand
                                                     g[b * W + L.output * H + u] = o
+                                                    let tc = S.tanh(c)
                                                     cs[(t + 1) * B * H + b * H + u] = c
-                                                    hs[(t + 1) * B * H + b * H + u] = o * S.tanh(c)
+                                                    tcs[t * B * H + b * H + u] = tc
+                                                    hs[(t + 1) * B * H + b * H + u] = o * tc
                                                 }
                                             }
                                         }
@@ -122,9 +135,10 @@ enum LSTMCell {
                             }
                         }
                     }
+                  }
                 }
             }
         }
-        return LayerRecord(shape: shape, input: input, hidden: hidden, cell: cell, gates: gates, extra: [])
+        return LayerRecord(shape: shape, input: input, hidden: hidden, cell: cell, gates: gates, extra: tanhCell)
     }
 }

@@ -58,7 +58,8 @@ struct LayerRecord<Scalar: EngineScalar>: Sendable {
     var cell: [Scalar]
     /// Gate activations in weight order: (T, B, G·H). For the RNN, h_t.
     var gates: [Scalar]
-    /// GRU: W_hn h + b_hn (reset after) or r ⊙ h (reset before), (T, B, H).
+    /// LSTM: tanh(c_t) for t = 1…T. GRU: W_hn h + b_hn (reset after) or
+    /// r ⊙ h (reset before). (T, B, H).
     var extra: [Scalar]
 }
 

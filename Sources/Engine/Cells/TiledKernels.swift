@@ -109,6 +109,8 @@ enum TiledKernels {
             dT.deallocate()
             xs.deallocate()
         }
+        let rowPointers = UnsafeMutablePointer<UnsafePointer<Float>>.allocate(capacity: max(1, capacity))
+        defer { rowPointers.deallocate() }
         var done = 0
         while done < groups {
             let count = min(perBlock, groups - done)
@@ -120,15 +122,30 @@ enum TiledKernels {
                     let r = g * groupRows + m
                     let dRow = d + (group * groupRows + m) * ldd
                     let xRow = x + (group * groupRows + m) * ldx
+                    rowPointers[r] = dRow
                     if let bias {
                         for n in 0..<cols { bias[n] = bias[n] + dRow[n] }
                     }
-                    for n in 0..<cols { dT[n * rows + r] = dRow[n] }
                     for s in 0..<strips {
                         let out = xs + (s * rows + r) * 8
                         for j in 0..<min(8, inner - s * 8) { out[j] = xRow[s * 8 + j] }
                     }
                 }
+            }
+            // Transpose D eight rows at a time, so that every store fills
+            // eight consecutive floats of a dT row.
+            var r0 = 0
+            while r0 + 8 <= rows {
+                let p0 = rowPointers[r0], p1 = rowPointers[r0 + 1], p2 = rowPointers[r0 + 2], p3 = rowPointers[r0 + 3]
+                let p4 = rowPointers[r0 + 4], p5 = rowPointers[r0 + 5], p6 = rowPointers[r0 + 6], p7 = rowPointers[r0 + 7]
+                for n in 0..<cols {
+                    store(V(p0[n], p1[n], p2[n], p3[n], p4[n], p5[n], p6[n], p7[n]), dT + n * rows + r0)
+                }
+                r0 += 8
+            }
+            for r in r0..<rows {
+                let dRow = rowPointers[r]
+                for n in 0..<cols { dT[n * rows + r] = dRow[n] }
             }
             // Threads take disjoint runs of dW's rows (in fours, the tile height).
             let tiles = (cols + 3) / 4
