@@ -21,11 +21,12 @@ enum LayerPass {
     /// - Parameters:
     ///   - outputGradient: ∂L/∂h_t for every step, (T, B, H).
     ///   - hnGradient, cnGradient: ∂L/∂h_T and ∂L/∂c_T from outside (or empty).
+    ///   - inputGradient: whether to compute ∂L/∂input (else `input` is empty).
     @_specialize(where S == Float)
     @_specialize(where S == Double)
     static func backward<S: EngineScalar>(
         _ cell: CellKind, _ w: LayerWeights<S>, _ record: LayerRecord<S>,
-        outputGradient: [S], hnGradient: [S], cnGradient: [S]
+        outputGradient: [S], hnGradient: [S], cnGradient: [S], inputGradient: Bool
     ) -> LayerBackward<S> {
         let shape = record.shape
         var grads = LayerGradients(zerosLike: w)
@@ -41,7 +42,7 @@ enum LayerPass {
             result = GRUCell.backward(after, w, record, outputGradient, hnGradient, &grads, &preActivation)
         }
         let rows = shape.steps * shape.batch
-        var dInput = [S](repeating: 0, count: rows * shape.input)
+        var dInput = [S](repeating: 0, count: inputGradient ? rows * shape.input : 0)
         preActivation.withUnsafeBufferPointer { da in
             record.input.withUnsafeBufferPointer { x in
                 w.inputWeights.withUnsafeBufferPointer { wih in
@@ -53,11 +54,13 @@ enum LayerPass {
                                 dw: dw.base, lddw: shape.input, bias: db.base)
                         }
                     }
-                    dInput.withUnsafeMutableBufferPointer { dx in
+                    if inputGradient {
+                      dInput.withUnsafeMutableBufferPointer { dx in
                         Kernels.inputGradient(
                             rows: rows, cols: shape.width, inner: shape.input,
                             dy: da.base, lddy: shape.width, w: wih.base, ldw: shape.input,
                             dx: dx.base, lddx: shape.input)
+                      }
                     }
                 }
             }

@@ -21,8 +21,9 @@ public struct ForwardPass<Scalar: EngineScalar>: Sendable {
 public struct BackwardPass<Scalar: EngineScalar>: Sendable {
     /// ∂L/∂θ for every recurrent parameter, named `weight_ih_l0` …, in layout order.
     public var parameters: NamedTensors<Scalar>
-    /// ∂L/∂input: (T, B, I).
-    public var input: Tensor<Scalar>
+    /// ∂L/∂input: (T, B, I); nil when the pass was asked not to compute it
+    /// (training needs only the parameters' gradients).
+    public var input: Tensor<Scalar>?
     /// ∂L/∂h0 and ∂L/∂c0: (layers, B, H).
     public var initialHidden: Tensor<Scalar>
     public var initialCell: Tensor<Scalar>?

@@ -48,12 +48,15 @@ extension RecurrentModel {
     }
 
     /// BPTT from ∂L/∂output (T, B, H) and optionally ∂L/∂h_n, ∂L/∂c_n
-    /// ((layers, B, H)), through every layer of `pass`.
+    /// ((layers, B, H)), through every layer of `pass`. Without
+    /// `inputGradient` the first layer skips ∂L/∂input, which nothing in
+    /// training reads.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func backward(
         _ pass: ForwardPass<Scalar>, outputGradient: Tensor<Scalar>,
-        finalHiddenGradient: Tensor<Scalar>? = nil, finalCellGradient: Tensor<Scalar>? = nil
+        finalHiddenGradient: Tensor<Scalar>? = nil, finalCellGradient: Tensor<Scalar>? = nil,
+        inputGradient: Bool = true
     ) throws(EngineError) -> BackwardPass<Scalar> {
         guard outputGradient.shape == pass.output.shape else {
             throw .shapeMismatch("output gradient has shape \(outputGradient.shape), the output is \(pass.output.shape)")
@@ -75,7 +78,8 @@ extension RecurrentModel {
             let w = try LayerWeights(parameters, layer: k)
             let back = LayerPass.backward(
                 spec.cell, w, pass.records[k], outputGradient: dOut,
-                hnGradient: dhn.isEmpty ? [] : Array(dhn[slice]), cnGradient: dcn.isEmpty ? [] : Array(dcn[slice]))
+                hnGradient: dhn.isEmpty ? [] : Array(dhn[slice]), cnGradient: dcn.isEmpty ? [] : Array(dcn[slice]),
+                inputGradient: k > 0 || inputGradient)
             grads[k] = back.gradients
             dh0.replaceSubrange(slice, with: back.h0)
             if hasCell { dc0.replaceSubrange(slice, with: back.c0) }
@@ -95,7 +99,7 @@ extension RecurrentModel {
         }
         return BackwardPass(
             parameters: named,
-            input: try Tensor(shape: [T, B, inputSize], values: dOut),
+            input: inputGradient ? try Tensor(shape: [T, B, inputSize], values: dOut) : nil,
             initialHidden: try Tensor(shape: stateShape, values: dh0),
             initialCell: hasCell ? try Tensor(shape: stateShape, values: dc0) : nil,
             hiddenGradientNorms: hNorms,

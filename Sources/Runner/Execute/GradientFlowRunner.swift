@@ -31,7 +31,7 @@ enum GradientFlowRunner {
                     }
                     var generator = task.generator(seed: UInt64(seed), split: .evaluation)
                     let batch: Batch<Float> = try task.batch(size: batchSize, using: &generator)
-                    let evaluation = try model.gradients(input: batch.inputs, supervision: batch.supervision)
+                    let evaluation = try model.gradients(input: batch.inputs, supervision: batch.supervision, inputGradient: false)
                     let norms = evaluation.backward.hiddenGradientNorms
                     runs.append(norms.last ?? [])
                 }

@@ -51,7 +51,7 @@ import Testing
         let pass = try model.forward(archive.tensor("input"), h0: optional("h0"), c0: optional("c0"))
         let back = try model.backward(pass, outputGradient: archive.tensor("grad_output"))
         var ours: [String: Tensor<S>] = [
-            "output": pass.output, "h_n": pass.finalHidden, "grad_input": back.input, "grad_h0": back.initialHidden,
+            "output": pass.output, "h_n": pass.finalHidden, "grad_input": try #require(back.input), "grad_h0": back.initialHidden,
         ]
         if let c = pass.finalCell { ours["c_n"] = c }
         if let c = back.initialCell { ours["grad_c0"] = c }
