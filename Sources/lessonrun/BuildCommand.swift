@@ -27,6 +27,12 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var running: RunningOptions
 
+    func validate() throws {
+        if let problem = OutputPlacement.problem(lessons: lessons, output: out) {
+            throw ValidationError(OutputPlacement.message(problem))
+        }
+    }
+
     func run() throws {
         let build = SiteBuild(lessonsPath: lessons, outputPath: out, strict: strict, jobs: running.workers,
                               useCache: !running.noCache, progress: .standardError(quiet: running.quiet))

@@ -30,6 +30,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the site.")
     var out: String = "output"
 
+    func validate() throws {
+        if let problem = OutputPlacement.problem(lessons: lessons, output: out) {
+            throw ValidationError(OutputPlacement.message(problem))
+        }
+    }
+
     func run() async throws {
         let out = out
         let interrupt = Interrupt.install(status: 0, message: "\nstopped\n") {

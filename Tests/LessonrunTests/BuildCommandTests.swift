@@ -35,6 +35,23 @@ import Testing
         #expect(!ws.exists("output"))
     }
 
+    /// The build replaces --out as a whole: pointing it at the lessons (or
+    /// building from ".") must neither lose a lesson nor crash.
+    @Test func outputThatWouldReplaceTheLessonsIsRefused() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        let before = ws.snapshot("lessons")
+        for out in ["lessons", ".", "lessons/site"] {
+            let run = try Binary.run(["lessons", "--out", out], in: ws.url)
+            #expect(run.status == 64, "--out \(out): \(run.stderr)")
+            #expect(run.stderr.contains("the build replaces the output folder as a whole"))
+        }
+        #expect(ws.snapshot("lessons") == before)
+        let fromInside = try Binary.run([".", "--out", "../site"], in: ws.url.appendingPathComponent("lessons"))
+        #expect(fromInside.status == 0, "\(fromInside.stderr)")
+        #expect(ws.exists("site/index.html"))
+    }
+
     @Test func threeErrorsInOneFile() throws {
         let ws = try Workspace()
         try ws.write("lessons/01-bad.md", """

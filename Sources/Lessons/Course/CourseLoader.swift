@@ -12,7 +12,7 @@ public enum CourseLoader {
                        hint: "give the lessons folder (e.g. 'lessons/') or a lesson file"),
             ])
         }
-        let root = isFolder.boolValue ? path : (path as NSString).deletingLastPathComponent
+        let root = isFolder.boolValue ? path : PathText.parent(of: path)
         let rootPath = root.isEmpty ? "." : root
         var diagnostics: [Diagnostic] = []
 

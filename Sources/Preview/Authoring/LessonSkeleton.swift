@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 
 /// `lessonrun new`: a lesson to start from, with every part a lesson usually
 /// has (front matter, learning goals, an equation, a function plot, an
@@ -112,7 +113,7 @@ public struct LessonSkeleton: Sendable {
         guard path.lowercased().hasSuffix(".md") else { throw .notMarkdown(path: path) }
         let fm = FileManager.default
         if fm.fileExists(atPath: path) { throw .exists(path: path) }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: path)
         do {
             if !folder.isEmpty { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         } catch {

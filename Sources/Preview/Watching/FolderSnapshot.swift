@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,7 +27,7 @@ public struct FolderSnapshot: Equatable, Sendable {
         var stamps: [String: Stamp] = [:]
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return FolderSnapshot(stamps: [:]) }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathText.parent(of: path)
         let root = isFolder.boolValue ? path : (parent.isEmpty ? "." : parent)
         let excluded = excluding.map(absolute)
         guard let walker = FileManager.default.enumerator(atPath: root) else { return FolderSnapshot(stamps: [:]) }

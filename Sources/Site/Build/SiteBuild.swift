@@ -39,13 +39,15 @@ public struct SiteBuild {
         PreparedCourse.prepare(path: path)
     }
 
-    /// The cache folder for a lessons folder: `.lessonrun/cache` beside it.
+    /// The cache folder for a lessons folder: `.lessonrun/cache` beside it
+    /// (for `lessonrun .`, beside the current folder).
     public static func cacheFolder(forLessons path: String) -> String {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        let lessons = exists && !isFolder.boolValue ? (path as NSString).deletingLastPathComponent : path
-        let parent = ((lessons as NSString).standardizingPath as NSString).deletingLastPathComponent
-        return ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent(".lessonrun/cache")
+        // An absolute URL, so that "." and "lessons/" have a parent to stand beside.
+        var lessons = URL(fileURLWithPath: path).standardizedFileURL
+        if exists && !isFolder.boolValue { lessons.deleteLastPathComponent() }
+        return lessons.deletingLastPathComponent().appendingPathComponent(".lessonrun/cache").path
     }
 
     /// A site rendered in memory, with everything that was said on the way.

@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 
 /// Writes a site into place all at once: files go into a temporary sibling
 /// folder, which replaces the output folder only when complete. An error, a
@@ -13,7 +14,7 @@ public struct AtomicOutput: Sendable {
     public init(destination: String) {
         let standard = (destination as NSString).standardizingPath
         self.destination = standard
-        let parent = (standard as NSString).deletingLastPathComponent
+        let parent = PathText.parent(of: standard)
         self.parent = parent.isEmpty ? "." : parent
         self.name = (standard as NSString).lastPathComponent
         self.token = String(ProcessInfo.processInfo.processIdentifier)
