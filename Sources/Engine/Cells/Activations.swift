@@ -1,4 +1,4 @@
-/// The cells' nonlinearities over whole rows: four lanes at a time for Float
+/// The cells' nonlinearities over whole rows: eight lanes at a time for Float
 /// (``FloatVectorKernels``, the same bits as the scalar functions), one value
 /// at a time for Double.
 enum Activations {

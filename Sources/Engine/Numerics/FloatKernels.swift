@@ -1,7 +1,9 @@
-// Float32 exp, log, tanh and sigmoid, the training hot path. Each widens to
-// Double, evaluates a short polynomial whose error (≤ 10⁻¹¹ relative) is far
-// below a Float ulp (6·10⁻⁸), and rounds once to Float, so results are
-// within about half an ulp and the same bits everywhere. No FMA.
+// Float32 exp, log, tanh and sigmoid. exp and log widen to Double, evaluate
+// a short polynomial whose error (≤ 10⁻¹¹ relative) is far below a Float ulp
+// (6·10⁻⁸), and round once to Float, so they are within about half an ulp.
+// tanh and sigmoid, the training hot path (six per LSTM unit and step), stay
+// in Float so that eight lanes fit a vector (FloatVectorKernels): within
+// 2 ulps. The same bits everywhere; no FMA.
 
 @usableFromInline
 enum FloatKernels {
@@ -63,35 +65,61 @@ enum FloatKernels {
         return Float(Double(k) * 0.69314718055994531 + 2 * s * p)
     }
 
-    /// tanh: an odd Taylor polynomial below |x| = 0.25 (no cancellation near
-    /// 0), (1 − e⁻²ᵃ)/(1 + e⁻²ᵃ) above, with |x| capped at 20 where tanh
-    /// rounds to ±1.
+    /// eˣ for Float x in [−87, 88] (the callers clamp), in Float throughout:
+    /// x = k·ln2 + r with ln2 split in two (Cody and Waite), and Cephes'
+    /// degree-5 polynomial for (eʳ − 1 − r)/r² on |r| ≤ ln2/2; within about
+    /// an ulp. ``FloatVectorKernels`` repeats every operation on 8 lanes.
+    @inlinable @inline(__always)
+    static func expNarrow(_ x: Float) -> Float {
+        // Adding 1.5·2²³ rounds x/ln2 to the nearest integer k exactly and
+        // leaves k in the low bits (0x4B40_0000 is the sum's bits for k = 0).
+        let shifted = x * 1.44269504 + 12582912
+        let k = shifted - 12582912
+        let r = (x - k * 0.693359375) + k * 2.12194440e-4
+        var p: Float = 1.9875691500e-4
+        p = p * r + 1.3981999507e-3
+        p = p * r + 8.3334519073e-3
+        p = p * r + 4.1665795894e-2
+        p = p * r + 1.6666665459e-1
+        p = p * r + 5.0000001201e-1
+        let y = (p * (r * r) + r) + 1
+        let scale = Float(bitPattern: (shifted.bitPattern &- 0x4B40_0000 &+ 127) << 23)
+        return y * scale
+    }
+
+    /// tanh in Float: below |x| = 0.625 Cephes' odd polynomial, above it
+    /// 1 − 2/(e²ᵃ + 1) with a = |x| capped at 10 (where tanh rounds to 1);
+    /// then the sign of x. Within 2 ulps.
     @inlinable
     static func tanh(_ x: Float) -> Float {
         if x.isNaN { return x }
-        let d = Double(x)
-        let a = min(abs(d), 20)
-        if a < 0.25 {
-            let z = d * d
-            var p = 3.5921280365724810e-03  // 21844/6081075
-            p = -8.8632355299021973e-03 + z * p  // −1382/155925
-            p = 2.1869488536155203e-02 + z * p  // 62/2835
-            p = -5.3968253968253971e-02 + z * p  // −17/315
-            p = 0.13333333333333333 + z * p  // 2/15
-            p = -0.33333333333333331 + z * p
-            return Float(d + d * (z * p))
+        let a = Float(bitPattern: x.bitPattern & 0x7FFF_FFFF)
+        var y: Float
+        if a < 0.625 {
+            let z = a * a
+            var p: Float = -5.70498872745e-3
+            p = p * z + 2.06390887954e-2
+            p = p * z - 5.37397155531e-2
+            p = p * z + 1.33314422036e-1
+            p = p * z - 3.33332819422e-1
+            y = (p * z) * a + a
+        } else {
+            var m = a
+            if m > 10 { m = 10 }
+            y = 1 - 2 / (expNarrow(m + m) + 1)
         }
-        let e = expCore(-2 * a)
-        return Float(Double(signOf: d, magnitudeOf: (1 - e) / (1 + e)))
+        return Float(bitPattern: y.bitPattern | (x.bitPattern & 0x8000_0000))
     }
 
-    /// σ(x) = 1/(1 + e⁻ˣ) in Double: no cancellation on either side.
+    /// σ(x) = 1/(1 + e⁻ˣ) in Float, within 2 ulps. Below x = −87 σ is under
+    /// Float's smallest normal number (1.2·10⁻³⁸) and is returned as 0;
+    /// from x = 87 up it rounds to 1 (it does from x ≈ 17).
     @inlinable
     static func sigmoid(_ x: Float) -> Float {
         if x.isNaN { return x }
-        let d = Double(x)
-        if d < -110 { return 0 }  // σ < e⁻¹¹⁰, below the smallest subnormal
-        if d > 40 { return 1 }
-        return Float(1 / (1 + expCore(-d)))
+        if x < -87 { return 0 }
+        var t = -x
+        if t < -87 { t = -87 }
+        return 1 / (1 + expNarrow(t))
     }
 }

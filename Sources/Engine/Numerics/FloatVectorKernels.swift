@@ -1,88 +1,57 @@
-// The Float sigmoid and tanh of FloatKernels, four lanes at a time: the same
-// operations in the same order on each lane (widen to Double, the same
-// polynomial, round once), both branches computed and the lane's own picked,
-// so every result is bit for bit the scalar function's. The engine's cells
-// call these over whole rows of pre-activations.
+// The Float sigmoid and tanh of FloatKernels, eight lanes at a time: the same
+// operations in the same order on each lane, both branches computed and the
+// lane's own picked, so every result is bit for bit the scalar function's.
+// The engine's cells call these over whole rows of pre-activations.
 
 enum FloatVectorKernels {
-    typealias F4 = SIMD4<Float>
-    typealias D4 = SIMD4<Double>
+    typealias F8 = SIMD8<Float>
+    typealias U8 = SIMD8<UInt32>
 
-    // DoubleKernels' constants, as literals so that they fold into the
-    // loop without whole-module optimisation.
-    static let invLn2: Double = 1.44269504088896338700e+00
-    static let ln2Hi: Double = 6.93147180369123816490e-01
-    static let ln2Lo: Double = 1.90821492927058770002e-10
-
-    /// ``FloatKernels/expCore(_:)`` on four lanes.
+    /// ``FloatKernels/expNarrow(_:)`` on eight lanes (x in [−87, 88]).
     @inline(__always)
-    static func expCore(_ d: D4) -> D4 {
-        let shifted = d * 1.44269504088896338700e+00 + 0x1.8p52
-        let kd = shifted - 0x1.8p52
-        let r = (d - kd * 6.93147180369123816490e-01) - kd * 1.90821492927058770002e-10
-        let bits = unsafeBitCast(shifted, to: SIMD4<UInt64>.self)
-        let scale = unsafeBitCast((bits &+ 1023) &<< 52, to: D4.self)
-        let r2 = r * r
-        let r4 = r2 * r2
-        let p01 = 1 + r
-        let p23 = 0.5 + r * 1.6666666666666666e-01
-        let p45 = 4.1666666666666664e-02 + r * 8.3333333333333332e-03
-        let p67 = 1.3888888888888889e-03 + r * 1.9841269841269841e-04
-        let p89 = 2.4801587301587302e-05 + r * 2.7557319223985893e-06
-        let low = p01 + r2 * p23
-        let high = (p45 + r2 * p67) + r4 * p89
-        return (low + r4 * high) * scale
+    static func expNarrow(_ x: F8) -> F8 {
+        let shifted = x * 1.44269504 + 12582912
+        let k = shifted - 12582912
+        let r = (x - k * 0.693359375) + k * 2.12194440e-4
+        var p = F8(repeating: 1.9875691500e-4)
+        p = p * r + 1.3981999507e-3
+        p = p * r + 8.3334519073e-3
+        p = p * r + 4.1665795894e-2
+        p = p * r + 1.6666665459e-1
+        p = p * r + 5.0000001201e-1
+        let y = (p * (r * r) + r) + 1
+        let scale = unsafeBitCast((unsafeBitCast(shifted, to: U8.self) &- 0x4B40_0000 &+ 127) &<< 23, to: F8.self)
+        return y * scale
     }
 
+    /// ``FloatKernels/sigmoid(_:)`` on eight lanes.
     @inline(__always)
-    static func widen(_ x: F4) -> D4 {
-        D4(Double(x[0]), Double(x[1]), Double(x[2]), Double(x[3]))
-    }
-
-    @inline(__always)
-    static func narrow(_ d: D4) -> F4 {
-        F4(Float(d[0]), Float(d[1]), Float(d[2]), Float(d[3]))
-    }
-
-    /// ``FloatKernels/sigmoid(_:)`` on four lanes.
-    @inline(__always)
-    static func sigmoid(_ x: F4) -> F4 {
-        let d = widen(x)
-        // In range the clamp changes nothing; out of range the lane is replaced below.
-        var inRange = d
-        inRange.replace(with: -110, where: d .< -110)
-        inRange.replace(with: 40, where: d .> 40)
-        var wide = 1 / (1 + expCore(-inRange))
-        wide.replace(with: 0, where: d .< -110)
-        wide.replace(with: 1, where: d .> 40)
-        var y = narrow(wide)
+    static func sigmoid(_ x: F8) -> F8 {
+        var t = -x
+        t.replace(with: -87, where: t .< -87)
+        var y = 1 / (1 + expNarrow(t))
+        y.replace(with: 0, where: x .< -87)
         y.replace(with: x, where: x .!= x)
         return y
     }
 
-    /// ``FloatKernels/tanh(_:)`` on four lanes.
+    /// ``FloatKernels/tanh(_:)`` on eight lanes.
     @inline(__always)
-    static func tanh(_ x: F4) -> F4 {
-        let d = widen(x)
-        let signBits = unsafeBitCast(d, to: SIMD4<UInt64>.self) & 0x8000_0000_0000_0000
-        var a = unsafeBitCast(unsafeBitCast(d, to: SIMD4<UInt64>.self) & 0x7fff_ffff_ffff_ffff, to: D4.self)
-        a.replace(with: 20, where: 20 .< a)  // min(|d|, 20), as Swift's min
-        // Below 0.25: the odd polynomial.
-        let z = d * d
-        var p: D4 = D4(repeating: 3.5921280365724810e-03)
-        p = -8.8632355299021973e-03 + z * p
-        p = 2.1869488536155203e-02 + z * p
-        p = -5.3968253968253971e-02 + z * p
-        p = 0.13333333333333333 + z * p
-        p = -0.33333333333333331 + z * p
-        let small = d + d * (z * p)
-        // From 0.25: (1 − e⁻²ᵃ)/(1 + e⁻²ᵃ) with the sign of d.
-        let e = expCore(-2 * a)
-        let magnitude = (1 - e) / (1 + e)
-        let large = unsafeBitCast(unsafeBitCast(magnitude, to: SIMD4<UInt64>.self) | signBits, to: D4.self)
-        var wide = large
-        wide.replace(with: small, where: a .< 0.25)
-        var y = narrow(wide)
+    static func tanh(_ x: F8) -> F8 {
+        let bits = unsafeBitCast(x, to: U8.self)
+        let a = unsafeBitCast(bits & 0x7FFF_FFFF, to: F8.self)
+        let z = a * a
+        var p = F8(repeating: -5.70498872745e-3)
+        p = p * z + 2.06390887954e-2
+        p = p * z - 5.37397155531e-2
+        p = p * z + 1.33314422036e-1
+        p = p * z - 3.33332819422e-1
+        let small = (p * z) * a + a
+        var m = a
+        m.replace(with: 10, where: m .> 10)
+        var y = 1 - 2 / (expNarrow(m + m) + 1)
+        y.replace(with: small, where: a .< 0.625)
+        y = unsafeBitCast(unsafeBitCast(y, to: U8.self) | (bits & 0x8000_0000), to: F8.self)
         y.replace(with: x, where: x .!= x)
         return y
     }
@@ -90,10 +59,10 @@ enum FloatVectorKernels {
     /// σ over `count` values in place.
     static func sigmoid(_ p: UnsafeMutablePointer<Float>, count: Int) {
         var i = 0
-        while i + 4 <= count {
+        while i + 8 <= count {
             let raw = UnsafeMutableRawPointer(p + i)
-            raw.storeBytes(of: sigmoid(raw.loadUnaligned(as: F4.self)), as: F4.self)
-            i += 4
+            raw.storeBytes(of: sigmoid(raw.loadUnaligned(as: F8.self)), as: F8.self)
+            i += 8
         }
         while i < count {
             p[i] = FloatKernels.sigmoid(p[i])
@@ -104,10 +73,10 @@ enum FloatVectorKernels {
     /// tanh of `count` values from `source` into `destination` (which may be `source`).
     static func tanh(_ source: UnsafePointer<Float>, _ destination: UnsafeMutablePointer<Float>, count: Int) {
         var i = 0
-        while i + 4 <= count {
-            let v = tanh(UnsafeRawPointer(source + i).loadUnaligned(as: F4.self))
-            UnsafeMutableRawPointer(destination + i).storeBytes(of: v, as: F4.self)
-            i += 4
+        while i + 8 <= count {
+            let v = tanh(UnsafeRawPointer(source + i).loadUnaligned(as: F8.self))
+            UnsafeMutableRawPointer(destination + i).storeBytes(of: v, as: F8.self)
+            i += 8
         }
         while i < count {
             destination[i] = FloatKernels.tanh(source[i])
