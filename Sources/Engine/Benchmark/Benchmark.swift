@@ -41,7 +41,7 @@ public enum Benchmark {
         func step() throws(EngineError) {
             switch benchmarkCase.mode {
             case .training:
-                let g = try model.gradients(input: batch.inputs, supervision: supervision, inputGradient: false)
+                let g = try model.gradients(input: batch.inputs, supervision: supervision, inputGradient: false, gradientNorms: false)
                 var parameters = model.parameters
                 try optimizer.step(parameters: &parameters, gradients: g.gradients)
                 model.parameters = parameters

@@ -1,11 +1,12 @@
 extension LSTMCell {
-    /// BPTT through the LSTM (see the equations on ``LSTMCell``), newest step first.
+    /// BPTT through the LSTM (see the equations on ``LSTMCell``), newest
+    /// step first. The plain cell sums the gradient norms only when `norms`.
     @_specialize(where S == Float)
     @_specialize(where S == Double)
     static func backward<S: EngineScalar>(
         _ options: LSTMOptions, _ w: LayerWeights<S>, _ record: LayerRecord<S>,
         _ dOut: [S], _ dhN: [S], _ dcN: [S],
-        _ grads: inout LayerGradients<S>, _ preActivation: inout [S]
+        _ grads: inout LayerGradients<S>, _ preActivation: inout [S], norms: Bool
     ) -> LayerBackward<S> {
         let shape = record.shape
         let (T, B, H, W) = (shape.steps, shape.batch, shape.hidden, shape.width)
@@ -37,12 +38,12 @@ extension LSTMCell {
                                                         let d = da.base + t * B * W
                                                         let tcp = tanhCAll.base + t * B * H  // tanh(c_t), kept by forward
                                                         if L.isPlain {
-                                                            let norms = plainStep(
+                                                            let stepNorms = plainStep(
                                                                 B: B, H: H, dOut: dOutAll.base + t * B * H, g: g, d: d,
                                                                 cPrev: cs.base + t * B * H, tanhC: tcp,
-                                                                dh: dhp.base, dc: dcp.base, scratch: sg.base)
-                                                            hNorms[t] = norms.hidden
-                                                            cNorms[t] = norms.cell
+                                                                dh: dhp.base, dc: dcp.base, scratch: sg.base, norms: norms)
+                                                            hNorms[t] = stepNorms.hidden
+                                                            cNorms[t] = stepNorms.cell
                                                             Kernels.productPacked(
                                                                 rows: B, cols: H, inner: W, a: d, lda: W, packed: whh.base,
                                                                 bias: nil, c: dhp.base, ldc: H, accumulate: true)
@@ -116,13 +117,14 @@ extension LSTMCell {
     /// One step of BPTT through the plain LSTM (no peepholes, a forget
     /// gate), the elementwise part: the same expressions as the general
     /// loop in ``backward``, in loops without branches that vectorise, and
-    /// the norms summed afterwards in the same order (units, then rows).
+    /// the norms summed afterwards in the same order (units, then rows),
+    /// when asked for (else 0).
     @_specialize(where S == Float)
     @_specialize(where S == Double)
     static func plainStep<S: EngineScalar>(
         B: Int, H: Int, dOut: UnsafePointer<S>, g: UnsafePointer<S>, d: UnsafeMutablePointer<S>,
         cPrev: UnsafePointer<S>, tanhC: UnsafePointer<S>,
-        dh: UnsafeMutablePointer<S>, dc: UnsafeMutablePointer<S>, scratch: UnsafeMutablePointer<S>
+        dh: UnsafeMutablePointer<S>, dc: UnsafeMutablePointer<S>, scratch: UnsafeMutablePointer<S>, norms: Bool
     ) -> (hidden: Double, cell: Double) {
         let W = 4 * H
         let dhts = scratch, dcts = scratch + B * H
@@ -156,6 +158,7 @@ extension LSTMCell {
                 }
             }
         }
+        guard norms else { return (0, 0) }
         var sqH: S = 0, sqC: S = 0
         for j in 0..<(B * H) {
             sqH += dhts[j] * dhts[j]

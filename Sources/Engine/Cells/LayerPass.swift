@@ -22,11 +22,12 @@ enum LayerPass {
     ///   - outputGradient: ∂L/∂h_t for every step, (T, B, H).
     ///   - hnGradient, cnGradient: ∂L/∂h_T and ∂L/∂c_T from outside (or empty).
     ///   - inputGradient: whether to compute ∂L/∂input (else `input` is empty).
+    ///   - norms: whether to keep ‖∂L/∂h_t‖ and ‖∂L/∂c_t‖ (else both are empty).
     @_specialize(where S == Float)
     @_specialize(where S == Double)
     static func backward<S: EngineScalar>(
         _ cell: CellKind, _ w: LayerWeights<S>, _ record: LayerRecord<S>,
-        outputGradient: [S], hnGradient: [S], cnGradient: [S], inputGradient: Bool
+        outputGradient: [S], hnGradient: [S], cnGradient: [S], inputGradient: Bool, norms: Bool
     ) -> LayerBackward<S> {
         let shape = record.shape
         var grads = LayerGradients(zerosLike: w)
@@ -37,7 +38,7 @@ enum LayerPass {
         case .rnn(let f):
             result = RNNCell.backward(f, w, record, outputGradient, hnGradient, &grads, &preActivation)
         case .lstm(let o):
-            result = LSTMCell.backward(o, w, record, outputGradient, hnGradient, cnGradient, &grads, &preActivation)
+            result = LSTMCell.backward(o, w, record, outputGradient, hnGradient, cnGradient, &grads, &preActivation, norms: norms)
         case .gru(let after):
             result = GRUCell.backward(after, w, record, outputGradient, hnGradient, &grads, &preActivation)
         }
@@ -64,6 +65,10 @@ enum LayerPass {
                     }
                 }
             }
+        }
+        if !norms {
+            result.hiddenNorms = []
+            result.cellNorms = []
         }
         result.gradients = grads
         result.input = dInput

@@ -170,6 +170,24 @@ enum TiledKernels {
             let w0 = dw + n * lddw, w1 = w0 + lddw, w2 = w1 + lddw, w3 = w2 + lddw
             let d0 = dT + n * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows
             var k = 0
+            // Two strips of X at a time: 4 × 16 outputs in eight accumulators.
+            while k + 16 <= inner {
+                var s0a = load(w0 + k), s0b = load(w0 + k + 8), s1a = load(w1 + k), s1b = load(w1 + k + 8)
+                var s2a = load(w2 + k), s2b = load(w2 + k + 8), s3a = load(w3 + k), s3b = load(w3 + k + 8)
+                var xa = xs + k * rows, xb = xs + (k + 8) * rows
+                for r in 0..<rows {
+                    let va = load(xa), vb = load(xb)
+                    let e0 = d0[r], e1 = d1[r], e2 = d2[r], e3 = d3[r]
+                    s0a = s0a + e0 * va; s0b = s0b + e0 * vb
+                    s1a = s1a + e1 * va; s1b = s1b + e1 * vb
+                    s2a = s2a + e2 * va; s2b = s2b + e2 * vb
+                    s3a = s3a + e3 * va; s3b = s3b + e3 * vb
+                    xa += 8; xb += 8
+                }
+                store(s0a, w0 + k); store(s0b, w0 + k + 8); store(s1a, w1 + k); store(s1b, w1 + k + 8)
+                store(s2a, w2 + k); store(s2b, w2 + k + 8); store(s3a, w3 + k); store(s3b, w3 + k + 8)
+                k += 16
+            }
             while k < inner {
                 let width = min(8, inner - k)
                 var s0 = loadPartial(w0 + k, width), s1 = loadPartial(w1 + k, width)
@@ -233,6 +251,58 @@ extension TiledKernels {
         bias: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
     ) {
         var n = 0
+        // Two strips at a time: a 4 × 16 tile, eight accumulators, enough
+        // independent sums to keep both multiply and both add pipes busy.
+        while n + 16 <= cols {
+            let strip0 = packed + (n / 8) * inner * 8, strip1 = strip0 + inner * 8
+            var bias0 = V(), bias1 = V()
+            if let bias {
+                bias0 = load(bias + n)
+                bias1 = load(bias + n + 8)
+            }
+            var m = 0
+            while m + 4 <= rows {
+                let a0 = a + m * lda, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda
+                let c0 = c + m * ldc + n, c1 = c0 + ldc, c2 = c1 + ldc, c3 = c2 + ldc
+                var s00 = V(), s01 = V(), s10 = V(), s11 = V(), s20 = V(), s21 = V(), s30 = V(), s31 = V()
+                if accumulate {
+                    s00 = load(c0); s01 = load(c0 + 8); s10 = load(c1); s11 = load(c1 + 8)
+                    s20 = load(c2); s21 = load(c2 + 8); s30 = load(c3); s31 = load(c3 + 8)
+                }
+                var p0 = strip0, p1 = strip1
+                for k in 0..<inner {
+                    let v0 = load(p0), v1 = load(p1)
+                    let x0 = a0[k], x1 = a1[k], x2 = a2[k], x3 = a3[k]
+                    s00 = s00 + x0 * v0; s01 = s01 + x0 * v1
+                    s10 = s10 + x1 * v0; s11 = s11 + x1 * v1
+                    s20 = s20 + x2 * v0; s21 = s21 + x2 * v1
+                    s30 = s30 + x3 * v0; s31 = s31 + x3 * v1
+                    p0 += 8; p1 += 8
+                }
+                if bias != nil {
+                    s00 = s00 + bias0; s01 = s01 + bias1; s10 = s10 + bias0; s11 = s11 + bias1
+                    s20 = s20 + bias0; s21 = s21 + bias1; s30 = s30 + bias0; s31 = s31 + bias1
+                }
+                store(s00, c0); store(s01, c0 + 8); store(s10, c1); store(s11, c1 + 8)
+                store(s20, c2); store(s21, c2 + 8); store(s30, c3); store(s31, c3 + 8)
+                m += 4
+            }
+            while m < rows {
+                let a0 = a + m * lda, c0 = c + m * ldc + n
+                var s00 = V(), s01 = V()
+                if accumulate { s00 = load(c0); s01 = load(c0 + 8) }
+                var p0 = strip0, p1 = strip1
+                for k in 0..<inner {
+                    let x0 = a0[k]
+                    s00 = s00 + x0 * load(p0); s01 = s01 + x0 * load(p1)
+                    p0 += 8; p1 += 8
+                }
+                if bias != nil { s00 = s00 + bias0; s01 = s01 + bias1 }
+                store(s00, c0); store(s01, c0 + 8)
+                m += 1
+            }
+            n += 16
+        }
         while n < cols {
             let width = min(8, cols - n)
             let strip = packed + (n / 8) * inner * 8

@@ -28,7 +28,8 @@ public struct BackwardPass<Scalar: EngineScalar>: Sendable {
     public var initialHidden: Tensor<Scalar>
     public var initialCell: Tensor<Scalar>?
     /// ‖∂L/∂h_t‖ per layer and step (layers × T): the total gradient reaching
-    /// h_t (from the loss at t and from later steps), over the whole batch.
+    /// h_t (from the loss at t and from later steps), over the whole batch;
+    /// an empty array per layer when the pass was asked not to keep them.
     public var hiddenGradientNorms: [[Double]]
     /// ‖∂L/∂c_t‖ per layer and step (LSTM; otherwise empty).
     public var cellGradientNorms: [[Double]]

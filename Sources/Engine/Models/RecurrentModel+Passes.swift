@@ -49,14 +49,14 @@ extension RecurrentModel {
 
     /// BPTT from ∂L/∂output (T, B, H) and optionally ∂L/∂h_n, ∂L/∂c_n
     /// ((layers, B, H)), through every layer of `pass`. Without
-    /// `inputGradient` the first layer skips ∂L/∂input, which nothing in
-    /// training reads.
+    /// `inputGradient` the first layer skips ∂L/∂input, and without
+    /// `gradientNorms` the norm traces stay empty: training reads neither.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func backward(
         _ pass: ForwardPass<Scalar>, outputGradient: Tensor<Scalar>,
         finalHiddenGradient: Tensor<Scalar>? = nil, finalCellGradient: Tensor<Scalar>? = nil,
-        inputGradient: Bool = true
+        inputGradient: Bool = true, gradientNorms: Bool = true
     ) throws(EngineError) -> BackwardPass<Scalar> {
         guard outputGradient.shape == pass.output.shape else {
             throw .shapeMismatch("output gradient has shape \(outputGradient.shape), the output is \(pass.output.shape)")
@@ -79,7 +79,7 @@ extension RecurrentModel {
             let back = LayerPass.backward(
                 spec.cell, w, pass.records[k], outputGradient: dOut,
                 hnGradient: dhn.isEmpty ? [] : Array(dhn[slice]), cnGradient: dcn.isEmpty ? [] : Array(dcn[slice]),
-                inputGradient: k > 0 || inputGradient)
+                inputGradient: k > 0 || inputGradient, norms: gradientNorms)
             grads[k] = back.gradients
             dh0.replaceSubrange(slice, with: back.h0)
             if hasCell { dc0.replaceSubrange(slice, with: back.c0) }

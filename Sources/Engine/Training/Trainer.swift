@@ -50,7 +50,7 @@ public enum Trainer {
         while step < c.steps, outcome == .completed {
             step += 1
             let batch: Batch<Scalar> = try task.batch(size: c.batchSize, using: &data)
-            let g = try model.gradients(input: batch.inputs, supervision: batch.supervision, inputGradient: false)
+            let g = try model.gradients(input: batch.inputs, supervision: batch.supervision, inputGradient: false, gradientNorms: false)
             var gradients = g.gradients
             let norm = c.clip > 0 ? try clipGradientNorm(&gradients, maxNorm: c.clip) : globalNorm(gradients)
             losses.append(g.loss.loss)
