@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-/// Process-wide allocator settings for training.
+/// Process-wide allocator settings for training (build, verify, serve, bench).
 ///
 /// The engine allocates its per-pass buffers (megabytes each) afresh on
 /// every training step. glibc serves blocks above 128 KiB with mmap and

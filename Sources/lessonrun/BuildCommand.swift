@@ -34,6 +34,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        Allocator.keepFreedMemory()
         let build = SiteBuild(lessonsPath: lessons, outputPath: out, strict: strict, jobs: running.workers,
                               useCache: !running.noCache, progress: .standardError(quiet: running.quiet))
         let output = AtomicOutput(destination: out)

@@ -37,6 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        Allocator.keepFreedMemory()
         let out = out
         let interrupt = Interrupt.install(status: 0, message: "\nstopped\n") {
             // Stop a build's writes, then tidy what it left: its staging

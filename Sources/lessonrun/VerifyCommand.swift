@@ -26,6 +26,7 @@ struct VerifyCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        Allocator.keepFreedMemory()
         let verification = Verification.run(lessons: lessons, output: out, jobs: jobs ?? WorkerPool.coreCount,
                                             progress: .standardError(quiet: quiet))
         Terminal.printDiagnostics(verification.report)

@@ -70,10 +70,12 @@ enum LSTMCell {
     ) -> LayerRecord<S> {
         let (T, B, H, W) = (shape.steps, shape.batch, shape.hidden, shape.width)
         let L = Layout(options)
-        var hidden = [S](repeating: 0, count: (T + 1) * B * H)
-        var cell = [S](repeating: 0, count: (T + 1) * B * H)
-        var gates = [S](repeating: 0, count: T * B * W)
-        var tanhCell = [S](repeating: 0, count: T * B * H)  // tanh(c_t), t = 1…T
+        // Every element below is written before it is read: h0 and c0 here,
+        // the rest by the step that produces it (every gate block, every unit).
+        var hidden = [S].forOverwrite(count: (T + 1) * B * H)
+        var cell = [S].forOverwrite(count: (T + 1) * B * H)
+        var gates = [S].forOverwrite(count: T * B * W)
+        var tanhCell = [S].forOverwrite(count: T * B * H)  // tanh(c_t), t = 1…T
         for j in 0..<(B * H) { hidden[j] = h0[j]; cell[j] = c0[j] }
         var step = [S](repeating: 0, count: B * W)
         let transposed = Kernels.packedTranspose(w.recurrentWeights, rows: W, cols: H)

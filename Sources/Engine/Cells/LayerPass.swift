@@ -32,7 +32,14 @@ enum LayerPass {
         let shape = record.shape
         var grads = LayerGradients(zerosLike: w)
         // ∂L/∂(input pre-activations) of every step, filled by the cell.
-        var preActivation = [S](repeating: 0, count: shape.steps * shape.batch * shape.width)
+        // The LSTM writes every gate's gradient at every step; the other cells
+        // fill some blocks in later passes, so theirs start from zeros.
+        var preActivation: [S]
+        if case .lstm = cell {
+            preActivation = .forOverwrite(count: shape.steps * shape.batch * shape.width)
+        } else {
+            preActivation = [S](repeating: 0, count: shape.steps * shape.batch * shape.width)
+        }
         var result: LayerBackward<S>
         switch cell {
         case .rnn(let f):
@@ -80,7 +87,7 @@ enum LayerPass {
     @_specialize(where S == Double)
     private static func inputProjection<S: EngineScalar>(_ w: LayerWeights<S>, _ shape: LayerShape, _ input: [S]) -> [S] {
         let rows = shape.steps * shape.batch
-        var out = [S](repeating: 0, count: rows * shape.width)
+        var out = [S].forOverwrite(count: rows * shape.width)  // the product writes every element
         let transposed = Kernels.transpose(w.inputWeights, rows: shape.width, cols: shape.input)
         input.withUnsafeBufferPointer { x in
             transposed.withUnsafeBufferPointer { wih in

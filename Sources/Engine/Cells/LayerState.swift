@@ -75,3 +75,13 @@ struct LayerBackward<Scalar: EngineScalar>: Sendable {
     var hiddenNorms: [Double]
     var cellNorms: [Double]
 }
+
+extension Array where Element: EngineScalar {
+    /// `count` elements left as the allocator gives them, for a buffer the
+    /// caller writes completely before reading (a pass's records): zeroing
+    /// megabytes that are overwritten at once is a measurable part of a
+    /// small model's step.
+    static func forOverwrite(count: Int) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    }
+}

@@ -88,10 +88,11 @@ enum TiledKernels {
     /// time step's batch), groups in descending order when `descending`
     /// (BPTT visits steps newest first), rows ascending inside a group.
     ///
-    /// The rows go in blocks of about 128: each block's D is transposed and
-    /// its X packed into strips of 8 columns, so that the tiles of dW read
-    /// both sequentially (rows of D a power of two apart would all fall in
-    /// one cache set); every element still sums its rows in visiting order.
+    /// The rows go in blocks of about 128: each block's rows of D are copied
+    /// together with a row stride of an odd number of cache lines (rows a
+    /// power of two apart would all fall in one cache set), and its X packed
+    /// into strips of 8 columns, so that the tiles of dW read both
+    /// sequentially; every element still sums its rows in visiting order.
     static func weightGradient(
         groups: Int, groupRows: Int, descending: Bool, cols: Int, inner: Int,
         d: UnsafePointer<Float>, ldd: Int,
@@ -102,15 +103,15 @@ enum TiledKernels {
         let perBlock = max(1, 128 / max(1, groupRows))
         let capacity = perBlock * groupRows
         let strips = (inner + 7) / 8
-        let dT = UnsafeMutablePointer<Float>.allocate(capacity: max(1, cols * capacity))
+        let lines = (cols + 15) / 16
+        let ldb = (lines % 2 == 0 ? lines + 1 : lines) * 16
+        let dBlock = UnsafeMutablePointer<Float>.allocate(capacity: max(1, capacity * ldb))
         let xs = UnsafeMutablePointer<Float>.allocate(capacity: max(1, strips * capacity * 8))
         xs.initialize(repeating: 0, count: max(1, strips * capacity * 8))
         defer {
-            dT.deallocate()
+            dBlock.deallocate()
             xs.deallocate()
         }
-        let rowPointers = UnsafeMutablePointer<UnsafePointer<Float>>.allocate(capacity: max(1, capacity))
-        defer { rowPointers.deallocate() }
         var done = 0
         while done < groups {
             let count = min(perBlock, groups - done)
@@ -122,30 +123,18 @@ enum TiledKernels {
                     let r = g * groupRows + m
                     let dRow = d + (group * groupRows + m) * ldd
                     let xRow = x + (group * groupRows + m) * ldx
-                    rowPointers[r] = dRow
-                    if let bias {
-                        for n in 0..<cols { bias[n] = bias[n] + dRow[n] }
+                    (dBlock + r * ldb).update(from: dRow, count: cols)
+                    if let bias { addRow(dRow, into: bias, count: cols) }
+                    var s = 0
+                    while s * 8 + 8 <= inner {
+                        store(load(xRow + s * 8), xs + (s * rows + r) * 8)
+                        s += 1
                     }
-                    for s in 0..<strips {
+                    if s < strips {
                         let out = xs + (s * rows + r) * 8
-                        for j in 0..<min(8, inner - s * 8) { out[j] = xRow[s * 8 + j] }
+                        for j in 0..<(inner - s * 8) { out[j] = xRow[s * 8 + j] }
                     }
                 }
-            }
-            // Transpose D eight rows at a time, so that every store fills
-            // eight consecutive floats of a dT row.
-            var r0 = 0
-            while r0 + 8 <= rows {
-                let p0 = rowPointers[r0], p1 = rowPointers[r0 + 1], p2 = rowPointers[r0 + 2], p3 = rowPointers[r0 + 3]
-                let p4 = rowPointers[r0 + 4], p5 = rowPointers[r0 + 5], p6 = rowPointers[r0 + 6], p7 = rowPointers[r0 + 7]
-                for n in 0..<cols {
-                    store(V(p0[n], p1[n], p2[n], p3[n], p4[n], p5[n], p6[n], p7[n]), dT + n * rows + r0)
-                }
-                r0 += 8
-            }
-            for r in r0..<rows {
-                let dRow = rowPointers[r]
-                for n in 0..<cols { dT[n * rows + r] = dRow[n] }
             }
             // Threads take disjoint runs of dW's rows (in fours, the tile height).
             let tiles = (cols + 3) / 4
@@ -153,36 +142,50 @@ enum TiledKernels {
                 let first = tiles * part / parts * 4, last = min(cols, tiles * (part + 1) / parts * 4)
                 guard first < last else { return }
                 blockPacked(
-                    rows: rows, cols: last - first, inner: inner, dT: dT + first * rows, xs: xs,
+                    rows: rows, cols: last - first, inner: inner, dBlock: dBlock + first, ldb: ldb, xs: xs,
                     dw: dw + first * lddw, lddw: lddw)
             }
             done += count
         }
     }
 
+    /// sum[n] = sum[n] + row[n], eight at a time.
+    @inline(__always)
+    private static func addRow(_ row: UnsafePointer<Float>, into sum: UnsafeMutablePointer<Float>, count: Int) {
+        var n = 0
+        while n + 8 <= count {
+            store(load(sum + n) + load(row + n), sum + n)
+            n += 8
+        }
+        while n < count {
+            sum[n] = sum[n] + row[n]
+            n += 1
+        }
+    }
+
     private static func blockPacked(
         rows: Int, cols: Int, inner: Int,
-        dT: UnsafePointer<Float>, xs: UnsafePointer<Float>,
+        dBlock: UnsafePointer<Float>, ldb: Int, xs: UnsafePointer<Float>,
         dw: UnsafeMutablePointer<Float>, lddw: Int
     ) {
         var n = 0
         while n + 4 <= cols {
             let w0 = dw + n * lddw, w1 = w0 + lddw, w2 = w1 + lddw, w3 = w2 + lddw
-            let d0 = dT + n * rows, d1 = d0 + rows, d2 = d1 + rows, d3 = d2 + rows
             var k = 0
             // Two strips of X at a time: 4 × 16 outputs in eight accumulators.
             while k + 16 <= inner {
                 var s0a = load(w0 + k), s0b = load(w0 + k + 8), s1a = load(w1 + k), s1b = load(w1 + k + 8)
                 var s2a = load(w2 + k), s2b = load(w2 + k + 8), s3a = load(w3 + k), s3b = load(w3 + k + 8)
                 var xa = xs + k * rows, xb = xs + (k + 8) * rows
-                for r in 0..<rows {
+                var e = dBlock + n
+                for _ in 0..<rows {
                     let va = load(xa), vb = load(xb)
-                    let e0 = d0[r], e1 = d1[r], e2 = d2[r], e3 = d3[r]
+                    let e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3]
                     s0a = s0a + e0 * va; s0b = s0b + e0 * vb
                     s1a = s1a + e1 * va; s1b = s1b + e1 * vb
                     s2a = s2a + e2 * va; s2b = s2b + e2 * vb
                     s3a = s3a + e3 * va; s3b = s3b + e3 * vb
-                    xa += 8; xb += 8
+                    xa += 8; xb += 8; e += ldb
                 }
                 store(s0a, w0 + k); store(s0b, w0 + k + 8); store(s1a, w1 + k); store(s1b, w1 + k + 8)
                 store(s2a, w2 + k); store(s2b, w2 + k + 8); store(s3a, w3 + k); store(s3b, w3 + k + 8)
@@ -193,13 +196,14 @@ enum TiledKernels {
                 var s0 = loadPartial(w0 + k, width), s1 = loadPartial(w1 + k, width)
                 var s2 = loadPartial(w2 + k, width), s3 = loadPartial(w3 + k, width)
                 var xr = xs + k * rows
-                for r in 0..<rows {
+                var e = dBlock + n
+                for _ in 0..<rows {
                     let xv = load(xr)
-                    s0 = s0 + d0[r] * xv
-                    s1 = s1 + d1[r] * xv
-                    s2 = s2 + d2[r] * xv
-                    s3 = s3 + d3[r] * xv
-                    xr += 8
+                    s0 = s0 + e[0] * xv
+                    s1 = s1 + e[1] * xv
+                    s2 = s2 + e[2] * xv
+                    s3 = s3 + e[3] * xv
+                    xr += 8; e += ldb
                 }
                 storePartial(s0, w0 + k, width); storePartial(s1, w1 + k, width)
                 storePartial(s2, w2 + k, width); storePartial(s3, w3 + k, width)
@@ -208,15 +212,16 @@ enum TiledKernels {
             n += 4
         }
         while n < cols {
-            let w0 = dw + n * lddw, d0 = dT + n * rows
+            let w0 = dw + n * lddw
             var k = 0
             while k < inner {
                 let width = min(8, inner - k)
                 var s0 = loadPartial(w0 + k, width)
                 var xr = xs + k * rows
-                for r in 0..<rows {
-                    s0 = s0 + d0[r] * load(xr)
-                    xr += 8
+                var e = dBlock + n
+                for _ in 0..<rows {
+                    s0 = s0 + e[0] * load(xr)
+                    xr += 8; e += ldb
                 }
                 storePartial(s0, w0 + k, width)
                 k += 8
