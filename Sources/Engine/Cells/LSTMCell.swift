@@ -62,11 +62,14 @@ enum LSTMCell {
         }
     }
 
+    /// The input projection x_t W_ihᵀ + b_ih is computed step by step, into
+    /// a buffer that stays in cache, rather than for all steps beforehand as
+    /// the other cells do: the same products row by row, so the same bits.
     @_specialize(where S == Float)
     @_specialize(where S == Double)
     static func forward<S: EngineScalar>(
         _ options: LSTMOptions, _ w: LayerWeights<S>, _ shape: LayerShape,
-        input: [S], projected: [S], h0: [S], c0: [S]
+        input: [S], h0: [S], c0: [S]
     ) -> LayerRecord<S> {
         let (T, B, H, W) = (shape.steps, shape.batch, shape.hidden, shape.width)
         let L = Layout(options)
@@ -78,13 +81,19 @@ enum LSTMCell {
         var tanhCell = [S].forOverwrite(count: T * B * H)  // tanh(c_t), t = 1…T
         for j in 0..<(B * H) { hidden[j] = h0[j]; cell[j] = c0[j] }
         var step = [S](repeating: 0, count: B * W)
+        var projectedStep = [S](repeating: 0, count: B * W)
+        let I = shape.input
+        let inputTransposed = Kernels.transpose(w.inputWeights, rows: W, cols: I)
         let transposed = Kernels.packedTranspose(w.recurrentWeights, rows: W, cols: H)
         hidden.withUnsafeMutableBufferPointer { hs in
             cell.withUnsafeMutableBufferPointer { cs in
                 gates.withUnsafeMutableBufferPointer { gs in
                   tanhCell.withUnsafeMutableBufferPointer { tcs in
                     step.withUnsafeMutableBufferPointer { a in
-                        projected.withUnsafeBufferPointer { xw in
+                      projectedStep.withUnsafeMutableBufferPointer { xs in
+                        input.withUnsafeBufferPointer { xin in
+                        inputTransposed.withUnsafeBufferPointer { wih in
+                        w.inputBias.withUnsafeBufferPointer { bih in
                             transposed.withUnsafeBufferPointer { whh in
                                 w.recurrentBias.withUnsafeBufferPointer { bhh in
                                     w.peephole.withUnsafeBufferPointer { p in
@@ -92,7 +101,10 @@ enum LSTMCell {
                                             Kernels.productPacked(
                                                 rows: B, cols: W, inner: H, a: hs.base + t * B * H, lda: H,
                                                 packed: whh.base, bias: bhh.base, c: a.base, ldc: W, accumulate: false)
-                                            let x = xw.base + t * B * W
+                                            Kernels.linear(
+                                                rows: B, cols: W, inner: I, a: xin.base + t * B * I, lda: I,
+                                                wt: wih.base, ldwt: W, bias: bih.base, c: xs.base, ldc: W)
+                                            let x = UnsafePointer(xs.base)
                                             let g = gs.base + t * B * W
                                             if L.isPlain {
                                                 plainStep(
@@ -141,6 +153,9 @@ enum LSTMCell {
                 }
             }
         }
+                        }
+                        }
+                      }
         return LayerRecord(shape: shape, input: input, hidden: hidden, cell: cell, gates: gates, extra: tanhCell)
     }
 }

@@ -1,7 +1,8 @@
 /// Runs one layer forward or backward, dispatching on the cell.
 ///
 /// Shared structure of every cell: the input projection x_t W_ihᵀ + b_ih of
-/// all steps is one product before the time loop, each step adds one
+/// all steps is one product before the time loop (the LSTM computes it step
+/// by step, with the same bits), each step adds one
 /// recurrent product h_{t−1} W_hhᵀ + b_hh, and backward mirrors it (the
 /// gradients of W_ih and of the input are one product after the loop).
 enum LayerPass {
@@ -10,11 +11,13 @@ enum LayerPass {
     static func forward<S: EngineScalar>(
         _ cell: CellKind, _ w: LayerWeights<S>, _ shape: LayerShape, input: [S], h0: [S], c0: [S]
     ) -> LayerRecord<S> {
-        let projected = inputProjection(w, shape, input)
         switch cell {
-        case .rnn(let f): return RNNCell.forward(f, w, shape, input: input, projected: projected, h0: h0)
-        case .lstm(let o): return LSTMCell.forward(o, w, shape, input: input, projected: projected, h0: h0, c0: c0)
-        case .gru(let after): return GRUCell.forward(after, w, shape, input: input, projected: projected, h0: h0)
+        case .rnn(let f):
+            return RNNCell.forward(f, w, shape, input: input, projected: inputProjection(w, shape, input), h0: h0)
+        case .lstm(let o):
+            return LSTMCell.forward(o, w, shape, input: input, h0: h0, c0: c0)  // projects step by step
+        case .gru(let after):
+            return GRUCell.forward(after, w, shape, input: input, projected: inputProjection(w, shape, input), h0: h0)
         }
     }
 
