@@ -115,6 +115,31 @@ import Testing
         #expect(one == two)
     }
 
+    /// A gradient that underflows to exactly 0 vanished: the figure draws
+    /// the rest of the curve and says so, rather than calling it divergence.
+    @Test func vanishedGradientIsANoteNotADivergence() throws {
+        let ws = try Workspace()
+        try ws.write("lessons/01-vanish.md", """
+            # Vanishing
+
+            ```{gradient-flow} vanish
+            :models: [rnn(hidden: 8, init: orthogonal(gain: 0.3), label: "RNN gain 0.3")]
+            :task: adding(length: 200)
+            :when: [init]
+            :seeds: 1...2
+            The gradient shrinks by a factor of about 0.3 per step back.
+            ```
+            """)
+        let run = try Binary.run(["lessons", "-q", "--strict"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try #require(ws.read("output/01-vanish.html"))
+        #expect(page.contains("class=\"figure-note\">“RNN gain 0.3”: the gradient underflowed to exactly 0 at step"))
+        #expect(!page.contains("diverged"))
+        #expect(page.contains("<svg"))
+        let data = try #require(ws.read("output/data/vanish.csv"))
+        #expect(data.contains(",0.0\n"), "the data file keeps the zeros")
+    }
+
     @Test func divergenceIsAWarningInThePage() throws {
         let ws = try Workspace()
         try ws.copyFixture("diverging")

@@ -118,7 +118,8 @@ extension LineChartPlan {
     /// Labels drawn over the data: reference-line labels, marker labels, divergence markers,
     /// placed so that none overlaps another.
     private func drawAnnotations(into svg: inout SVGWriter, plot: Rect, xs: ScaleMap, ys: ScaleMap) {
-        var placer = LabelPlacer(bounds: Rect(x: plot.minX, y: plot.minY - 12, width: plot.width, height: plot.height + 12))
+        let curves = series.map { s in zip(s.x, s.y).map { Point(x: xs($0), y: ys($1)) } }
+        var placer = LabelPlacer(bounds: Rect(x: plot.minX, y: plot.minY - 12, width: plot.width, height: plot.height + 12), curves: curves)
         for reference in chart.references {
             let width = TextMetrics.width(reference.label, fontSize: 11)
             let y = ys(reference.y)

@@ -106,6 +106,7 @@ enum Stylesheet {
     figure svg { width: 100%; height: auto; display: block; }
     figcaption { font-size: 0.95rem; color: var(--muted); margin-top: 0.5rem; }
     figcaption .label { color: var(--fg); font-weight: 600; }
+    .figure-note { font-size: 0.95rem; color: var(--muted); }
     .directive {
       border: 1px dashed var(--warn-rule);
       background: var(--warn-bg);

@@ -6,20 +6,34 @@ extension DirectiveRenderer {
     func gradientFlowFigure() -> String {
         guard case .gradientFlow(let result)? = results.results[name] else { return missing("the gradients were not measured") }
         var series: [LineSeries] = []
+        var notes = ""
         var csv = CSV(["series", "seed_index", "t", "norm"])
         for s in result.series {
             let steps = s.runs.map(\.count).max() ?? 0
-            let x = (1...max(steps, 1)).map(Double.init)
-            // Zero norms (a gradient that vanished completely) cannot sit on a log axis.
-            let runs = s.runs.map { run in run.map { $0 > 0 ? $0 : .nan } + Array(repeating: .nan, count: steps - run.count) }
-            if steps > 0, let line = try? LineSeries.aggregate(label: s.label, x: x, runs: runs, band: .minMax) { series.append(line) }
+            let runs = s.runs.map { run in run + Array(repeating: .nan, count: steps - run.count) }
+            // A gradient that underflowed to exactly 0 vanished rather than
+            // diverged, and cannot sit on a log axis: the curve starts after
+            // the last step where any seed's norm is 0, and a note says so.
+            let start = ((0..<steps).last { t in runs.contains { $0[t] == 0 } } ?? -1) + 1
+            if start > 0 {
+                let label = s.label.htmlEscaped
+                notes += start < steps
+                    ? "<p class=\"figure-note\">“\(label)”: the gradient underflowed to exactly 0 at step \(start) or earlier (for at least one seed), so its curve starts at step \(start + 1).</p>\n"
+                    : "<p class=\"figure-note\">“\(label)”: the gradient underflowed to exactly 0 by the last step, so it has no curve.</p>\n"
+            }
+            if start < steps {
+                let x = (start + 1...steps).map(Double.init)
+                if let line = try? LineSeries.aggregate(label: s.label, x: x, runs: runs.map { Array($0[start...]) }, band: .minMax) {
+                    series.append(line)
+                }
+            }
             for (k, run) in s.runs.enumerated() {
                 for (t, norm) in run.enumerated() { csv.add([s.label, String(k + 1), String(t + 1), Format.exact(norm)]) }
             }
         }
         let chart = LineChart.gradientNorms(title: directive.alt ?? "Gradient norm ‖∂L/∂hₜ‖ on \(result.task)", series: series, id: figureID)
         let data = publish(csv.bytes, file: "\(name).csv")
-        return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data)
+        return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data) + notes
     }
 
     func activationsFigure() -> String {
