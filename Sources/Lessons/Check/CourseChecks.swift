@@ -48,25 +48,13 @@ public enum CourseChecks {
         return file.location(1, 1)
     }
 
+    /// Every link destination (false) and image source (true) of `blocks`.
     static func links(in blocks: [Block]) -> [(String, Bool)] {
-        blocks.flatMap { block -> [(String, Bool)] in
-            switch block {
-            case .heading(_, let content, _), .paragraph(let content): links(in: content)
-            case .blockQuote(let inner), .footnoteDefinition(_, let inner): links(in: inner)
-            case .list(let list): list.items.flatMap { links(in: $0.content) }
-            case .table(let table): (table.header + table.rows.flatMap { $0 }).flatMap { links(in: $0) }
-            case .codeBlock, .html, .thematicBreak: []
-            }
-        }
-    }
-
-    static func links(in inlines: [Inline]) -> [(String, Bool)] {
-        inlines.flatMap { inline -> [(String, Bool)] in
+        Block.inlines(of: blocks).compactMap { inline in
             switch inline {
-            case .link(let destination, _, let content): [(destination, false)] + links(in: content)
-            case .image(let source, _, _): [(source, true)]
-            case .emphasis(let c), .strong(let c), .strikethrough(let c): links(in: c)
-            default: []
+            case .link(let destination, _, _): (destination, false)
+            case .image(let source, _, _): (source, true)
+            default: nil
             }
         }
     }

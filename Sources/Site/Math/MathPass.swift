@@ -57,14 +57,10 @@ struct MathPass {
     /// Every math span of the blocks, in reading order, directive captions
     /// included (with their positions in the lesson).
     static func spans(in blocks: [Block], path: String) -> [MathSpan] {
-        blocks.flatMap { block -> [MathSpan] in
-            switch block {
-            case .heading(_, let content, _), .paragraph(let content): spans(in: content)
-            case .blockQuote(let inner), .footnoteDefinition(_, let inner): spans(in: inner, path: path)
-            case .list(let list): list.items.flatMap { spans(in: $0.content, path: path) }
-            case .table(let table): (table.header + table.rows.flatMap { $0 }).flatMap { spans(in: $0) }
-            case .codeBlock(let code): captionSpans(code, path: path)
-            case .html, .thematicBreak: []
+        Block.leaves(of: blocks).flatMap { leaf -> [MathSpan] in
+            switch leaf {
+            case .inlines(let run): spans(in: run)
+            case .code(let code): captionSpans(code, path: path)
             }
         }
     }
@@ -80,12 +76,9 @@ struct MathPass {
     }
 
     static func spans(in inlines: [Inline]) -> [MathSpan] {
-        inlines.flatMap { inline -> [MathSpan] in
-            switch inline {
-            case .math(let span): [span]
-            case .emphasis(let c), .strong(let c), .strikethrough(let c), .link(_, _, let c), .image(_, _, let c): spans(in: c)
-            default: []
-            }
+        Inline.all(in: inlines).compactMap { inline in
+            if case .math(let span) = inline { return span }
+            return nil
         }
     }
 }

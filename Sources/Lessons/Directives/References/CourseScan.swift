@@ -55,37 +55,13 @@ public struct CourseScan: Sendable {
     }
 
     public static func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
-        blocks.flatMap { block -> [CodeBlock] in
-            switch block {
-            case .codeBlock(let code): [code]
-            case .blockQuote(let inner), .footnoteDefinition(_, let inner): codeBlocks(in: inner)
-            case .list(let list): list.items.flatMap { codeBlocks(in: $0.content) }
-            case .heading, .paragraph, .html, .thematicBreak, .table: []
-            }
-        }
+        Block.codeBlocks(of: blocks)
     }
 
     static func roles(in blocks: [Block]) -> [Role] {
-        blocks.flatMap { block -> [Role] in
-            switch block {
-            case .heading(_, let content, _), .paragraph(let content): roles(in: content)
-            case .blockQuote(let inner), .footnoteDefinition(_, let inner): roles(in: inner)
-            case .list(let list): list.items.flatMap { roles(in: $0.content) }
-            case .table(let table): (table.header + table.rows.flatMap { $0 }).flatMap { roles(in: $0) }
-            case .codeBlock, .html, .thematicBreak: []
-            }
-        }
-    }
-
-    static func roles(in inlines: [Inline]) -> [Role] {
-        inlines.flatMap { inline -> [Role] in
-            switch inline {
-            case .role(let role): [role]
-            case .emphasis(let content), .strong(let content), .strikethrough(let content): roles(in: content)
-            case .link(_, _, let content): roles(in: content)
-            case .image(_, _, let alt): roles(in: alt)
-            default: []
-            }
+        Block.inlines(of: blocks).compactMap { inline in
+            if case .role(let role) = inline { return role }
+            return nil
         }
     }
 }
