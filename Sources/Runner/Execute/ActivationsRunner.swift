@@ -5,7 +5,7 @@ import Lessons
 enum ActivationsRunner {
     static func run(_ directive: ActivationsDirective, experiment: ExperimentDirective, result: ExperimentResult,
                     root: String) throws -> ActivationsResult {
-        guard let index = experiment.index(of: directive.model), let seed = experiment.seeds.first else {
+        guard let index = experiment.index(of: directive.model) else {
             throw RunError("the model \(directive.model.canonicalForm) is not in experiment '\(directive.experiment.name)'")
         }
         let task = try EngineSpecs.task(experiment.task, root: root)
@@ -14,7 +14,7 @@ enum ActivationsRunner {
         switch directive.input {
         case .text(let text): batch = try task.encode(text, as: Float.self)
         case .seed(let inputSeed):
-            var generator = task.generator(seed: UInt64(inputSeed == 0 ? seed : inputSeed), split: .evaluation)
+            var generator = task.generator(seed: UInt64(inputSeed), split: .evaluation)
             batch = try task.batch(size: 1, using: &generator)
         }
         let pass = try model.forward(batch.inputs)
