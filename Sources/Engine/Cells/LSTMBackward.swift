@@ -126,7 +126,6 @@ extension LSTMCell {
         cPrev: UnsafePointer<S>, tanhC: UnsafePointer<S>,
         dh: UnsafeMutablePointer<S>, dc: UnsafeMutablePointer<S>, scratch: UnsafeMutablePointer<S>, norms: Bool
     ) -> (hidden: Double, cell: Double) {
-        let W = 4 * H
         let dhts = scratch, dcts = scratch + B * H
         if S.self == Float.self {
             LSTMVectorSteps.backward(
@@ -134,28 +133,9 @@ extension LSTMCell {
                 dh: floats(dh), dc: floats(dc), dhts: floats(dhts), dcts: floats(dcts))
         } else {
             for b in 0..<B {
-                let gRow = g + b * W, dRow = d + b * W
-                let off = b * H
-                for u in 0..<H {
-                    let j = off + u
-                    let dht = dOut[j] + dh[j]
-                    let tc = tanhC[j]
-                    let i = gRow[u], f = gRow[H + u], cand = gRow[2 * H + u], o = gRow[3 * H + u]
-                    let dao = dht * tc * o * (1 - o)
-                    let dct = dc[j] + dht * o * (1 - tc * tc)
-                    let di = dct * cand
-                    let dg = dct * i
-                    let df = dct * cPrev[j]
-                    let daf = df * f * (1 - f)
-                    dRow[H + u] = daf
-                    dRow[u] = di * i * (1 - i)
-                    dRow[2 * H + u] = dg * (1 - cand * cand)
-                    dRow[3 * H + u] = dao
-                    dc[j] = dct * f
-                    dh[j] = 0
-                    dhts[j] = dht
-                    dcts[j] = dct
-                }
+                plainUnits(
+                    0..<H, row: b, H: H, dOut: dOut, g: g, d: d, cPrev: cPrev, tanhC: tanhC,
+                    dh: dh, dc: dc, dhts: dhts, dcts: dcts)
             }
         }
         guard norms else { return (0, 0) }
@@ -165,5 +145,38 @@ extension LSTMCell {
             sqC += dcts[j] * dcts[j]
         }
         return (Double(sqH.squareRoot()), Double(sqC.squareRoot()))
+    }
+
+    /// The plain backward step for units `units` of row `b`, one at a time:
+    /// ∂L/∂(pre-activations) into `d`, ∂L/∂c₋₁ into `dc`, `dh` cleared, and
+    /// ∂L/∂h_t, ∂L/∂c_t into `dhts`, `dcts`. Double rows use it whole; Float
+    /// rows finish with it after their SIMD8 part (``LSTMVectorSteps``).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    static func plainUnits<S: EngineScalar>(
+        _ units: Range<Int>, row b: Int, H: Int, dOut: UnsafePointer<S>, g: UnsafePointer<S>, d: UnsafeMutablePointer<S>,
+        cPrev: UnsafePointer<S>, tanhC: UnsafePointer<S>, dh: UnsafeMutablePointer<S>, dc: UnsafeMutablePointer<S>,
+        dhts: UnsafeMutablePointer<S>, dcts: UnsafeMutablePointer<S>
+    ) {
+        let gRow = g + b * 4 * H, dRow = d + b * 4 * H
+        for u in units {
+            let j = b * H + u
+            let dht = dOut[j] + dh[j]
+            let tc = tanhC[j]
+            let i = gRow[u], f = gRow[H + u], cand = gRow[2 * H + u], o = gRow[3 * H + u]
+            let dao = dht * tc * o * (1 - o)
+            let dct = dc[j] + dht * o * (1 - tc * tc)
+            let di = dct * cand
+            let dg = dct * i
+            let df = dct * cPrev[j]
+            dRow[H + u] = df * f * (1 - f)
+            dRow[u] = di * i * (1 - i)
+            dRow[2 * H + u] = dg * (1 - cand * cand)
+            dRow[3 * H + u] = dao
+            dc[j] = dct * f
+            dh[j] = 0
+            dhts[j] = dht
+            dcts[j] = dct
+        }
     }
 }

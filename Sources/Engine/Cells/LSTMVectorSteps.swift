@@ -2,10 +2,11 @@
 ///
 /// Each lane does the same operations in the same order as the generic
 /// loops of ``LSTMCell/plainStep(B:H:x:a:g:cPrev:c:tanhC:h:)`` and
-/// ``LSTMCell/plainStep(B:H:dOut:g:d:cPrev:tanhC:dh:dc:scratch:)``, so the bits
-/// are the same; written with SIMD8 because those loops write through
-/// several pointers the compiler cannot prove apart, and stay scalar. A
-/// hidden size that is not a multiple of 8 finishes each row one unit at a time.
+/// ``LSTMCell/plainUnits(_:row:H:dOut:g:d:cPrev:tanhC:dh:dc:dhts:dcts:)``, so
+/// the bits are the same; written with SIMD8 because those loops write
+/// through several pointers the compiler cannot prove apart, and stay
+/// scalar. A hidden size that is not a multiple of 8 finishes each row one
+/// unit at a time.
 enum LSTMVectorSteps {
     typealias V = SIMD8<Float>
 
@@ -94,26 +95,9 @@ enum LSTMVectorSteps {
                 store(dct, dcts + j)
                 u += 8
             }
-            while u < H {
-                let j = off + u
-                let dht = dOut[j] + dh[j]
-                let tc = tanhC[j]
-                let i = gRow[u], f = gRow[H + u], cand = gRow[2 * H + u], o = gRow[3 * H + u]
-                let dao = dht * tc * o * (1 - o)
-                let dct = dc[j] + dht * o * (1 - tc * tc)
-                let di = dct * cand
-                let dg = dct * i
-                let df = dct * cPrev[j]
-                dRow[H + u] = df * f * (1 - f)
-                dRow[u] = di * i * (1 - i)
-                dRow[2 * H + u] = dg * (1 - cand * cand)
-                dRow[3 * H + u] = dao
-                dc[j] = dct * f
-                dh[j] = 0
-                dhts[j] = dht
-                dcts[j] = dct
-                u += 1
-            }
+            LSTMCell.plainUnits(
+                u..<H, row: b, H: H, dOut: dOut, g: g, d: d, cPrev: cPrev, tanhC: tanhC,
+                dh: dh, dc: dc, dhts: dhts, dcts: dcts)
         }
     }
 }
