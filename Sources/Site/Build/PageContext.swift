@@ -47,8 +47,7 @@ struct PageContext {
 
     func directiveHTML(_ code: CodeBlock) -> String? {
         guard code.isFenced else { return nil }
-        let block = FencedBlock(code, path: lesson.source.path)
-        guard block.isDirective, let directive = DirectiveParser.parse(block).directive,
+        guard let directive = course.checked.directives.directive(fencedAt: lesson.source.path, line: code.infoPosition.line),
               let entry = figures.byBlock[FigureIndex.BlockKey(path: lesson.source.path, line: code.infoPosition.line)]
         else { return nil }
         let renderer = DirectiveRenderer(

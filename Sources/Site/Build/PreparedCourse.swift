@@ -15,7 +15,7 @@ public struct PreparedCourse: Sendable {
         let (loaded, checkReport) = CheckedCourse.check(path: path)
         var report = checkReport
         guard let checked = loaded else { return (nil, report) }
-        let math = MathPass(course: checked.course)
+        let math = MathPass(course: checked.course, directives: checked.directives)
         report.diagnostics += math.diagnostics
         let keyed = math.rendered.mapValues { page in
             Dictionary(uniqueKeysWithValues: page.map { (SourcePositionKey($0.key), $0.value) })

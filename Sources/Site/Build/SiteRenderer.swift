@@ -24,7 +24,7 @@ public struct SiteRenderer {
         let (fonts, fontWarnings) = MathFont.files()
         files.merge(fonts) { $1 }
         diagnostics += fontWarnings
-        let figures = FigureIndex(course: course)
+        let figures = FigureIndex(course: course, directives: prepared.checked.directives)
         let output = RenderOutput()
         for index in course.lessons.indices {
             let lesson = course.lessons[index]

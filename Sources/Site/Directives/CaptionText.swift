@@ -4,10 +4,8 @@ import Markdown
 /// A directive's caption is Markdown of its own; these map its positions
 /// back into the lesson.
 enum CaptionText {
-    static func caption(of code: CodeBlock, path: String) -> Caption? {
-        let block = FencedBlock(code, path: path)
-        guard block.isDirective else { return nil }
-        return DirectiveParser.parse(block).directive?.caption
+    static func caption(of code: CodeBlock, path: String, directives: CourseDirectives) -> Caption? {
+        directives.directive(fencedAt: path, line: code.infoPosition.line)?.caption
     }
 
     /// A position in the caption's own text as a position in the lesson.

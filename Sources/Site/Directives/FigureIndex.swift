@@ -22,12 +22,11 @@ struct FigureIndex {
         var line: Int
     }
 
-    init(course: Course) {
+    init(course: Course, directives: CourseDirectives) {
         var figures = 0, tables = 0
         for lesson in course.lessons {
             for code in CourseScan.codeBlocks(in: lesson.document.blocks) where code.isFenced {
-                let block = FencedBlock(code, path: lesson.source.path)
-                guard block.isDirective, let directive = DirectiveParser.parse(block).directive else { continue }
+                guard let directive = directives.directive(fencedAt: lesson.source.path, line: code.infoPosition.line) else { continue }
                 let isTable = directive.kind == .table
                 if isTable { tables += 1 } else { figures += 1 }
                 let number = isTable ? tables : figures

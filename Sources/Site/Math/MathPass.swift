@@ -14,7 +14,7 @@ struct MathPass {
     private(set) var rendered: [String: [SourcePosition: String]] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(course: Course) {
+    init(course: Course, directives: CourseDirectives) {
         let converter = MathConverter()
         var courseMacros = MacroTable.builtIn
         if let file = course.macros {
@@ -38,7 +38,7 @@ struct MathPass {
                 }
             }
             var page: [SourcePosition: String] = [:]
-            for span in Self.spans(in: lesson.document.blocks, path: lesson.source.path) {
+            for span in Self.spans(in: lesson.document.blocks, path: lesson.source.path, directives: directives) {
                 do {
                     page[span.position] = try converter.convert(span.tex, display: span.display, macros: &macros) ?? ""
                 } catch {
@@ -56,19 +56,20 @@ struct MathPass {
 
     /// Every math span of the blocks, in reading order, directive captions
     /// included (with their positions in the lesson).
-    static func spans(in blocks: [Block], path: String) -> [MathSpan] {
+    static func spans(in blocks: [Block], path: String, directives: CourseDirectives) -> [MathSpan] {
         Block.leaves(of: blocks).flatMap { leaf -> [MathSpan] in
             switch leaf {
             case .inlines(let run): spans(in: run)
-            case .code(let code): captionSpans(code, path: path)
+            case .code(let code): captionSpans(code, path: path, directives: directives)
             }
         }
     }
 
     /// The formulas of a directive's caption, placed in the lesson.
-    static func captionSpans(_ code: CodeBlock, path: String) -> [MathSpan] {
-        guard code.isFenced, let caption = CaptionText.caption(of: code, path: path) else { return [] }
-        return spans(in: MarkdownParser.parse(caption.text).blocks, path: path).map { span in
+    static func captionSpans(_ code: CodeBlock, path: String, directives: CourseDirectives) -> [MathSpan] {
+        guard code.isFenced, let caption = CaptionText.caption(of: code, path: path, directives: directives) else { return [] }
+        // A caption is prose: its formulas are in its inline runs.
+        return spans(in: Block.inlines(of: MarkdownParser.parse(caption.text).blocks)).map { span in
             var placed = span
             placed.position = CaptionText.place(span.position, in: caption)
             return placed

@@ -9,6 +9,13 @@ public struct CourseDirectives: Sendable {
     public private(set) var directives: [Directive] = []
     private var declarations: [String: Declaration] = [:]
     private var byName: [String: Directive] = [:]
+    /// By the lesson and line of the block's opening fence.
+    private var byFence: [FenceKey: Directive] = [:]
+
+    private struct FenceKey: Hashable {
+        var path: String
+        var line: Int
+    }
 
     public init() {}
 
@@ -29,12 +36,20 @@ public struct CourseDirectives: Sendable {
         if let directive = result.directive {
             directives.append(directive)
             if let name = directive.name { byName[name] = directive }
+            byFence[FenceKey(path: directive.kindRange.start.path, line: directive.kindRange.start.line)] = directive
         }
         return diagnostics
     }
 
     /// The valid directive called `name`.
     public func directive(named name: String) -> Directive? { byName[name] }
+
+    /// The valid directive whose block opens on `line` of the lesson at
+    /// `path`: the pages find their directives here rather than parsing
+    /// the blocks again.
+    public func directive(fencedAt path: String, line: Int) -> Directive? {
+        byFence[FenceKey(path: path, line: line)]
+    }
 
     /// The declaration (valid or not) called `name`.
     public func declaration(named name: String) -> Declaration? { declarations[name] }
