@@ -12,9 +12,11 @@ import PackageDescription
 // of a baseline build; `lessonrun` checks the CPU before any engine code
 // runs. LESSONRUN_BASELINE_CPU=1 builds for any x86-64 CPU instead.
 var optimised: [SwiftSetting] = [.unsafeFlags(["-O"])]
+var cpuCheck: [CSetting] = []
 #if arch(x86_64)
 if Context.environment["LESSONRUN_BASELINE_CPU"] == nil {
     optimised = [.unsafeFlags(["-O", "-target-cpu", "haswell"]), .define("LESSONRUN_X86_64_V3")]
+    cpuCheck = [.define("LESSONRUN_X86_64_V3")]
 }
 #endif
 
@@ -39,7 +41,7 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "Lessons", dependencies: ["Markdown", "Yams"]),
         .target(name: "Engine", swiftSettings: optimised),
-        .target(name: "CPUCheck"),
+        .target(name: "CPUCheck", cSettings: cpuCheck),
         .target(name: "Figures"),
         .target(name: "TeXMath"),
         .target(

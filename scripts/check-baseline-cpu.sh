@@ -3,7 +3,9 @@
 # be the same bits as those of a build for any x86-64 CPU. This builds
 # lessonrun with LESSONRUN_BASELINE_CPU=1 in a build folder of its own and
 # re-runs every directive of the course against output/manifest.json, which
-# the x86-64-v3 build wrote.
+# the x86-64-v3 build wrote. Then it runs both builds on an emulated CPU
+# without AVX (qemu-user, Nehalem): the x86-64-v3 build must stop with a
+# message, not an illegal instruction, and the baseline build must run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(uname -m)" = x86_64 ] || { echo "check-baseline-cpu: not an x86-64 machine, nothing to compare"; exit 0; }
@@ -20,3 +22,26 @@ case "$header" in
 esac
 "$bin" verify lessons --out output
 echo "check-baseline-cpu: a baseline x86-64 build reproduces every figure and table of output/"
+
+# An older CPU, emulated.
+if ! command -v qemu-x86_64 >/dev/null && [ "$(id -u)" = 0 ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user >/dev/null 2>&1 || true
+fi
+if command -v qemu-x86_64 >/dev/null; then
+  v3=$(swift build --show-bin-path)/lessonrun
+  [ -x "$v3" ] || swift build --product lessonrun
+  set +e
+  message=$(qemu-x86_64 -cpu Nehalem "$v3" --version 2>&1)
+  status=$?
+  set -e
+  if [ "$status" != 1 ] || ! grep -q "this CPU lacks AVX" <<<"$message"; then
+    echo "check-baseline-cpu: on a CPU without AVX the x86-64-v3 build gave exit $status:" >&2
+    echo "$message" >&2
+    exit 1
+  fi
+  echo "check-baseline-cpu: without AVX the x86-64-v3 build says: ${message%%$'\n'*}"
+  qemu-x86_64 -cpu Nehalem "$bin" --version >/dev/null
+  echo "check-baseline-cpu: the baseline build runs on that CPU"
+else
+  echo "check-baseline-cpu: qemu-user is not installed; skipped the older-CPU check"
+fi

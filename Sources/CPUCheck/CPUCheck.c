@@ -1,7 +1,7 @@
 #include "CPUCheck.h"
 
 const char *lessonrun_missing_x86_64_v3_feature(void) {
-#if defined(__x86_64__)
+#if defined(__x86_64__) && defined(LESSONRUN_X86_64_V3)
     __builtin_cpu_init();
     if (!__builtin_cpu_supports("avx")) return "AVX";
     if (!__builtin_cpu_supports("avx2")) return "AVX2";
