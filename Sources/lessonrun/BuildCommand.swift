@@ -28,9 +28,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var running: RunningOptions
 
     func validate() throws {
-        if let problem = OutputPlacement.problem(lessons: lessons, output: out) {
-            throw ValidationError(OutputPlacement.message(problem))
-        }
+        try OutputPlacement.validate(lessons: lessons, output: out)
     }
 
     func run() throws {
@@ -48,6 +46,13 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         Terminal.status("built \(outcome.pages) pages into \(out)/")
+    }
+}
+
+extension OutputPlacement {
+    /// A usage error (exit 64) when `output` cannot take the site built from `lessons`.
+    static func validate(lessons: String, output: String) throws {
+        if let problem = problem(lessons: lessons, output: output) { throw ValidationError(message(problem)) }
     }
 }
 

@@ -31,9 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
     var out: String = "output"
 
     func validate() throws {
-        if let problem = OutputPlacement.problem(lessons: lessons, output: out) {
-            throw ValidationError(OutputPlacement.message(problem))
-        }
+        try OutputPlacement.validate(lessons: lessons, output: out)
     }
 
     func run() async throws {

@@ -4,10 +4,6 @@ import Markdown
 /// A directive's caption is Markdown of its own; these map its positions
 /// back into the lesson.
 enum CaptionText {
-    static func caption(of code: CodeBlock, path: String, directives: CourseDirectives) -> Caption? {
-        directives.directive(fencedAt: path, line: code.infoPosition.line)?.caption
-    }
-
     /// A position in the caption's own text as a position in the lesson.
     static func place(_ position: SourcePosition, in caption: Caption) -> SourcePosition {
         guard position.line >= 1, position.line <= caption.lines.count else { return position }

@@ -67,7 +67,9 @@ struct MathPass {
 
     /// The formulas of a directive's caption, placed in the lesson.
     static func captionSpans(_ code: CodeBlock, path: String, directives: CourseDirectives) -> [MathSpan] {
-        guard code.isFenced, let caption = CaptionText.caption(of: code, path: path, directives: directives) else { return [] }
+        guard code.isFenced, let caption = directives.directive(fencedAt: path, line: code.infoPosition.line)?.caption else {
+            return []
+        }
         // A caption is prose: its formulas are in its inline runs.
         return spans(in: Block.inlines(of: MarkdownParser.parse(caption.text).blocks)).map { span in
             var placed = span

@@ -8,12 +8,7 @@ extension DiagnosticCollector {
                   hint: "'\(name)' is a whole number in \(bounds.lowerBound)...\(bounds.upperBound)")
             return nil
         }
-        guard bounds.contains(number) else {
-            error(value.range, "value \(number) is out of range for '\(name)'",
-                  hint: "'\(name)' must lie in \(bounds.lowerBound)...\(bounds.upperBound)")
-            return nil
-        }
-        return number
+        return within(bounds, number, value, name)
     }
 
     /// A number; an integer literal is accepted where a number is expected.
@@ -27,6 +22,11 @@ extension DiagnosticCollector {
                   hint: "'\(name)' is a number in \(bounds.lowerBound)...\(bounds.upperBound)")
             return nil
         }
+        return within(bounds, number, value, name)
+    }
+
+    /// `number` if it lies in `bounds`; else an error at the value and nil.
+    private func within<T: Comparable>(_ bounds: ClosedRange<T>, _ number: T, _ value: Value, _ name: String) -> T? {
         guard bounds.contains(number) else {
             error(value.range, "value \(number) is out of range for '\(name)'",
                   hint: "'\(name)' must lie in \(bounds.lowerBound)...\(bounds.upperBound)")
