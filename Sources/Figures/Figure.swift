@@ -4,6 +4,8 @@ public enum Figure: Sendable, Hashable {
     case heatmap(Heatmap)
     case smallMultiples(SmallMultiples)
     case diagram(CellDiagram)
+    /// Steps to a threshold per seed, one row per model.
+    case seedOutcome(SeedOutcomeChart)
 
     /// The SVG text, or an error saying why the data cannot be drawn.
     public func render() throws(FigureError) -> String {
@@ -12,6 +14,7 @@ public enum Figure: Sendable, Hashable {
         case .heatmap(let map): return try map.render()
         case .smallMultiples(let grid): return try grid.render()
         case .diagram(let diagram): return try diagram.render()
+        case .seedOutcome(let chart): return try chart.render()
         }
     }
 
@@ -22,6 +25,7 @@ public enum Figure: Sendable, Hashable {
         case .heatmap(let map): return map.renderOrPlaceholder()
         case .smallMultiples(let grid): return grid.renderOrPlaceholder()
         case .diagram(let diagram): return diagram.renderOrPlaceholder()
+        case .seedOutcome(let chart): return chart.renderOrPlaceholder()
         }
     }
 }

@@ -21,7 +21,9 @@ public struct CourseResults: Sendable {
     public var results: [String: DirectiveResult] = [:]
     /// Cache keys by directive name (the manifest and `verify` use them).
     public var keys: [String: CacheKey] = [:]
-    /// Divergence warnings, and errors for runs that failed.
+    /// Claims by name: whether each holds, and the numbers it read.
+    public var claims: [String: ClaimOutcome] = [:]
+    /// Warnings derived from the results (divergence, failing claims), and errors for runs that failed.
     public var diagnostics: [Diagnostic] = []
     public var summary = RunSummary()
 
@@ -72,6 +74,7 @@ public struct CourseRunner: Sendable {
         }
         runExperiments(experiments, into: &out)
         runDependents(named, into: &out)
+        ResultChecks.run(checked, &out)
         progress.clear()
         return out
     }
@@ -159,12 +162,6 @@ public struct CourseRunner: Sendable {
                     if let run = output.run {
                         runs.append(run)
                         count = output.parameterCount
-                        if let step = run.divergedAt {
-                            out.diagnostics.append(.warning(
-                                in: directive.kindRange,
-                                "model '\(experiment.labels[m])' diverged at step \(step) (seed \(run.seed)) in experiment '\(name)'",
-                                hint: "lower the learning rate or turn on clipping (:clip: 1.0)"))
-                        }
                     }
                 }
                 models.append(ModelResult(label: experiment.labels[m], parameterCount: count, runs: runs))

@@ -34,7 +34,8 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         Allocator.keepFreedMemory()
         let build = SiteBuild(lessonsPath: lessons, outputPath: out, strict: strict, jobs: running.workers,
-                              useCache: !running.noCache, progress: .standardError(quiet: running.quiet))
+                              useCache: !running.noCache, progress: .standardError(quiet: running.quiet),
+                              seedOffset: running.seedOffset)
         let output = AtomicOutput(destination: out)
         let interrupt = Interrupt.install { output.cancel() }
         defer { interrupt.cancel() }

@@ -12,11 +12,17 @@ struct RunningOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no progress, only diagnostics and the summary.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Move every seed of every directive by N (a separate cache key), to check that the lessons' claims are findings and not luck of the published seeds.", valueName: "N"))
+    var seedOffset: Int = 0
+
     var workers: Int { jobs ?? WorkerPool.coreCount }
 
     func validate() throws {
         if let jobs, !(1...256).contains(jobs) {
             throw ValidationError("--jobs must be between 1 and 256, got \(jobs)")
+        }
+        if !(0...1_000_000).contains(seedOffset) {
+            throw ValidationError("--seed-offset must be between 0 and 1000000, got \(seedOffset)")
         }
     }
 }

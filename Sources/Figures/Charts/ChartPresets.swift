@@ -85,7 +85,12 @@ extension LineSeries {
     /// The mean of several runs (e.g. seeds) with a band across them.
     ///
     /// A step where any run is NaN is NaN in the mean, so a run that diverged shows as divergence.
-    public static func aggregate(label: String, x: [Double], runs: [[Double]], band kind: Band.Kind) throws(FigureError) -> LineSeries {
+    /// A mean can draw a curve no seed had; `median(label:x:runs:color:)` shows every seed instead.
+    ///
+    /// - Parameter color: palette index to use instead of the series' position in its chart.
+    public static func aggregate(
+        label: String, x: [Double], runs: [[Double]], band kind: Band.Kind, color: Int? = nil
+    ) throws(FigureError) -> LineSeries {
         guard !runs.isEmpty else { throw FigureError("series '\(label)' has no runs") }
         guard runs.allSatisfy({ $0.count == x.count }) else {
             throw FigureError("series '\(label)': every run needs \(x.count) values, one per x")
@@ -109,6 +114,6 @@ extension LineSeries {
                 upper.append(m + variance.squareRoot())
             }
         }
-        return LineSeries(label: label, x: x, y: mean, band: Band(lower: lower, upper: upper, kind: kind))
+        return LineSeries(label: label, x: x, y: mean, band: Band(lower: lower, upper: upper, kind: kind), color: color)
     }
 }

@@ -4,6 +4,8 @@ struct Legend {
         var label: String
         var color: Int
         var hasBand: Bool
+        /// Thin seed lines behind the series: the swatch shows two of them around its line.
+        var hasRuns = false
     }
 
     var entries: [Entry]
@@ -51,6 +53,10 @@ struct Legend {
                 if entry.hasBand {
                     svg.element("rect", [("class", "f\(entry.color)"), ("fill-opacity", "0.16"), ("x", fmt(x)), ("y", fmt(y + 3)),
                                          ("width", fmt(Self.swatch)), ("height", "10")])
+                }
+                if entry.hasRuns {
+                    svg.element("path", [("class", "s\(entry.color)"), ("stroke-width", "1"), ("stroke-opacity", LineChartPlan.runOpacity),
+                                         ("d", "M\(fmt(x)),\(fmt(y + 4))h\(fmt(Self.swatch))M\(fmt(x)),\(fmt(y + 12))h\(fmt(Self.swatch))")])
                 }
                 var line = [("class", "s\(entry.color)"), ("stroke-width", "2"), ("d", "M\(fmt(x)),\(fmt(y + 8))h\(fmt(Self.swatch))")]
                 if let dash = FigureTheme.seriesDash(entry.color) { line.append(("stroke-dasharray", dash)) }

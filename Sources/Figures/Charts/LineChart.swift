@@ -24,17 +24,24 @@ public struct LineSeries: Sendable, Hashable {
     public var x: [Double]
     public var y: [Double]
     public var band: Band?
+    /// The seeds behind the line, each drawn as a thin line in the series' colour; `nil` draws none.
+    public var runs: SeedRuns?
+    /// Palette index (0 is the first series colour) used instead of the series' position, so a
+    /// model can keep one colour in every figure of a lesson; `nil` colours by position.
+    public var color: Int?
 
-    public init(label: String, x: [Double], y: [Double], band: Band? = nil) {
+    public init(label: String, x: [Double], y: [Double], band: Band? = nil, runs: SeedRuns? = nil, color: Int? = nil) {
         self.label = label
         self.x = x
         self.y = y
         self.band = band
+        self.runs = runs
+        self.color = color
     }
 
     /// A series at x = 0, 1, 2, … (time steps).
-    public init(label: String, y: [Double], band: Band? = nil) {
-        self.init(label: label, x: y.indices.map(Double.init), y: y, band: band)
+    public init(label: String, y: [Double], band: Band? = nil, runs: SeedRuns? = nil, color: Int? = nil) {
+        self.init(label: label, x: y.indices.map(Double.init), y: y, band: band, runs: runs, color: color)
     }
 }
 
@@ -115,7 +122,7 @@ public struct LineChart: Sendable, Hashable {
         plan.draw(into: &body, frame: Rect(x: 0, y: 0, width: width, height: height), options: .standalone)
         return FigureDocument.render(
             width: width, height: height, title: title, description: summary ?? plan.summary,
-            explicitID: id, seriesCount: series.count, body: body.text)
+            explicitID: id, seriesColors: plan.series.map(\.color), body: body.text)
     }
 
     /// The SVG text; when the data cannot be drawn, a figure that says "no data" and why.

@@ -56,6 +56,7 @@ extension LineChartPlan {
             let x = xs(marker.x)
             svg.element("path", [("class", "rf"), ("d", "M\(fmt(x)),\(fmt(plot.minY))V\(fmt(plot.maxY))")])
         }
+        for s in series { drawRuns(s, into: &svg, xs: xs, ys: ys) }
         for s in series { drawLine(s, into: &svg, xs: xs, ys: ys) }
         svg.close("g")
         svg.newline()
@@ -80,7 +81,7 @@ extension LineChartPlan {
     }
 
     var legendEntries: [Legend.Entry] {
-        series.map { Legend.Entry(label: $0.label, color: $0.color, hasBand: $0.lower != nil) }
+        series.map { Legend.Entry(label: $0.label, color: $0.color, hasBand: $0.lower != nil, hasRuns: !$0.runs.isEmpty) }
     }
 
     func leftMargin(_ options: ChartDrawOptions) -> Double {

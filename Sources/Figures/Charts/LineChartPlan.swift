@@ -11,6 +11,17 @@ struct LineChartPlan {
         /// x of the first non-finite value, if the series stopped.
         var divergedAt: Double?
         var color: Int
+        /// The seeds behind the line, each cut where it stopped.
+        var runs: [RunLine] = []
+        var runCenter: SeedRuns.Center?
+    }
+
+    /// One seed's thin line, cut at its first non-finite value.
+    struct RunLine {
+        var x: [Double]
+        var y: [Double]
+        /// x of the first non-finite value, if the seed stopped.
+        var stoppedAt: Double?
     }
 
     var chart: LineChart
@@ -48,17 +59,21 @@ struct LineChartPlan {
             if let bad = s.x.firstIndex(where: { !$0.isFinite }) {
                 throw FigureError("\(name) has a non-finite x value at index \(bad)")
             }
+            if let color = s.color, color < 0 {
+                throw FigureError("\(name) has colour \(color); palette indices start at 0")
+            }
             let stop = s.y.firstIndex(where: { !$0.isFinite }) ?? s.y.count
             let kept = 0..<stop
-            for axis in [(chart.xAxis, Array(s.x[kept]), "x"), (chart.yAxis, Array(s.y[kept]), "y")] where axis.0.scale == .log {
-                if let bad = axis.1.firstIndex(where: { $0 <= 0 }) {
-                    throw FigureError("the \(axis.2) axis is logarithmic but \(name) has \(NumberFormat.significant(axis.1[bad])) at x = \(NumberFormat.significant(s.x[bad])); use a linear axis or positive values")
-                }
-            }
-            prepared.append(Prepared(
+            try checkLogAxes(chart, name: name, x: Array(s.x[kept]), y: Array(s.y[kept]))
+            var series = Prepared(
                 label: s.label, x: Array(s.x[kept]), y: Array(s.y[kept]),
                 lower: s.band.map { Array($0.lower[kept]) }, upper: s.band.map { Array($0.upper[kept]) },
-                bandKind: s.band?.kind, divergedAt: stop < s.y.count ? s.x[stop] : nil, color: index))
+                bandKind: s.band?.kind, divergedAt: stop < s.y.count ? s.x[stop] : nil, color: s.color ?? index)
+            if let runs = s.runs {
+                series.runs = try prepareRuns(runs, of: s, name: name, chart: chart)
+                series.runCenter = runs.center
+            }
+            prepared.append(series)
         }
         guard prepared.contains(where: { !$0.y.isEmpty }) else {
             throw FigureError("every series is NaN from its first value: nothing to draw")
@@ -73,6 +88,7 @@ struct LineChartPlan {
 
     static func xExtent(_ chart: LineChart, _ series: [Prepared]) throws(FigureError) -> (Double, Double) {
         var values = series.flatMap { $0.x } + series.compactMap { $0.divergedAt }
+        values += series.flatMap { $0.runs.flatMap { $0.x + ($0.stoppedAt.map { [$0] } ?? []) } }
         values += chart.markers.map(\.x).filter { $0.isFinite }
         if chart.xAxis.scale == .log { values = values.filter { $0 > 0 } }
         guard let lo = values.min(), let hi = values.max() else { throw FigureError("no x values to draw") }
@@ -80,7 +96,7 @@ struct LineChartPlan {
     }
 
     static func yExtent(_ chart: LineChart, _ series: [Prepared]) throws(FigureError) -> (Double, Double) {
-        var values = series.flatMap { $0.y }
+        var values = series.flatMap { $0.y } + series.flatMap { $0.runs.flatMap(\.y) }
         let dataMin = values.min() ?? 0
         for s in series {
             values += (s.upper ?? []).filter { $0.isFinite }

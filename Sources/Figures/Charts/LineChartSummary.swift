@@ -5,7 +5,7 @@ enum LineChartSummary {
         let scale = chart.yAxis.scale == .log ? " (log scale)" : ""
         var parts = ["Line chart of \(chart.yAxis.title)\(scale) against \(chart.xAxis.title)."]
         for s in plan.series {
-            var text = s.label.isEmpty ? "Series" : s.label
+            var text = (s.label.isEmpty ? "Series" : s.label) + runsPhrase(s)
             if let last = s.y.indices.last {
                 text += ": final value \(NumberFormat.significant(s.y[last])) at \(chart.xAxis.title) \(step(s.x[last]))"
             }
@@ -13,6 +13,7 @@ enum LineChartSummary {
                 text += (s.y.isEmpty ? ": " : ", ") + "diverged (NaN) at step \(step(diverged))"
             }
             if let kind = s.bandKind { text += ", band \(kind.rawValue) across runs" }
+            if let stopped = stoppedPhrase(s) { text += ", " + stopped }
             parts.append(text + ".")
         }
         for reference in chart.references {

@@ -32,12 +32,12 @@ extension SmallMultiplesLayout {
                 map.draw(into: &body, frame: frame, options: options)
             }
         }
-        let maxSeries = figure.panels.map { panel -> Int in
-            if case .line(let chart) = panel { return chart.series.count }
-            return 0
-        }.max() ?? 0
+        let colors = planned.flatMap { plan -> [Int] in
+            if case .line(let line) = plan { return line.series.map(\.color) }
+            return []
+        }
         return FigureDocument.render(width: width, height: height, title: figure.title, description: figure.summary ?? summary,
-                                     explicitID: figure.id, extraStyle: HeatmapPlan.style, seriesCount: maxSeries, body: body.text)
+                                     explicitID: figure.id, extraStyle: HeatmapPlan.style, seriesColors: colors, body: body.text)
     }
 
     /// The widest left margin any panel needs, so panels line up in columns.

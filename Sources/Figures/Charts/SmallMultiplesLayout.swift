@@ -33,7 +33,8 @@ struct SmallMultiplesLayout {
             let labelSets = Set(lines.map { $0.series.map(\.label) })
             if labelSets.count == 1, let first = lines.first, first.series.count > 1 {
                 sharedLegend = Legend(entries: first.series.enumerated().map {
-                    Legend.Entry(label: $0.element.label, color: $0.offset, hasBand: $0.element.band != nil)
+                    Legend.Entry(label: $0.element.label, color: $0.element.color ?? $0.offset, hasBand: $0.element.band != nil,
+                                 hasRuns: $0.element.runs != nil)
                 })
             }
         }

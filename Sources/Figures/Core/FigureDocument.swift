@@ -4,9 +4,19 @@ enum FigureDocument {
     /// Stands for the figure id inside a body until the id is known (it hashes the body).
     static let idToken = "@@fig@@"
 
+    /// A figure whose series use the first `seriesCount` palette colours (at most 24).
     static func render(
         width: Double, height: Double, title: String, description: String,
         explicitID: String?, extraStyle: String = "", seriesCount: Int, body: String
+    ) -> String {
+        render(width: width, height: height, title: title, description: description, explicitID: explicitID,
+               extraStyle: extraStyle, seriesColors: Array(0..<min(max(0, seriesCount), 24)), body: body)
+    }
+
+    /// A figure whose series use the palette indices in `seriesColors`.
+    static func render(
+        width: Double, height: Double, title: String, description: String,
+        explicitID: String?, extraStyle: String = "", seriesColors: [Int], body: String
     ) -> String {
         let id = figureID(explicitID: explicitID, title: title, description: description, body: body)
         var svg = SVGWriter()
@@ -27,7 +37,7 @@ enum FigureDocument {
         svg.element("title", [("id", "\(id)-title")], text: title)
         svg.element("desc", [("id", "\(id)-desc")], text: description)
         svg.newline()
-        let style = FigureTheme.styleSheet(scope: id, seriesCount: seriesCount) + extraStyle
+        let style = FigureTheme.styleSheet(scope: id, seriesColors: seriesColors) + extraStyle
         svg.element("style", [], text: style.replacingToken(with: id))
         svg.newline()
         svg.raw(body.replacingToken(with: id))

@@ -4,9 +4,10 @@
 /// and axes default to `currentColor`, so a page stylesheet themes figures for light and dark
 /// by setting these properties (see `FigureTheme.lightDefaults` and `FigureTheme.darkDefaults`).
 public enum FigureTheme {
-    /// Series colours (Okabe–Ito: blue, vermillion, bluish green, reddish purple, orange, sky blue),
-    /// chosen so each has about 3:1 contrast or more on white and on near-black.
-    public static let seriesFallbacks = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
+    /// Series colours (Okabe–Ito: blue, vermillion, bluish green, reddish purple, then its orange
+    /// and sky blue darkened to ochre and cerulean), each at least 3:1 in WCAG contrast on white and
+    /// on near-black (#141414); Okabe–Ito's own orange and sky blue are only about 2.2:1 on white.
+    public static let seriesFallbacks = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#B07D00", "#0E8DA8"]
 
     /// Suggested values for a light page. Only `--fig-bg` matters much: every other property has a
     /// fallback that reads on any background (ink is `currentColor`, grid and muted text are
@@ -54,18 +55,19 @@ public enum FigureTheme {
 
     /// `var(--fig-series-n, fallback)` for a 0-based series index; colours repeat after six.
     static func seriesColor(_ index: Int) -> String {
-        let slot = index % seriesFallbacks.count
+        let slot = max(0, index) % seriesFallbacks.count
         return "var(--fig-series-\(slot + 1), \(seriesFallbacks[slot]))"
     }
 
     /// Dash pattern that tells apart series whose colours repeat.
     static func seriesDash(_ index: Int) -> String? {
         let patterns: [String?] = [nil, "6 3", "2 3", "8 3 2 3"]
-        return patterns[(index / seriesFallbacks.count) % patterns.count]
+        return patterns[(max(0, index) / seriesFallbacks.count) % patterns.count]
     }
 
-    /// The style sheet shared by all figures, scoped to one figure's root id.
-    static func styleSheet(scope: String, seriesCount: Int) -> String {
+    /// The style sheet shared by all figures, scoped to one figure's root id, with stroke (`.sN`)
+    /// and fill (`.fN`) classes for each palette index in `seriesColors`.
+    static func styleSheet(scope: String, seriesColors: [Int]) -> String {
         let s = "#" + scope + " "
         var rules = [
             s + "text{fill:var(--fig-ink,currentColor)}",
@@ -76,7 +78,7 @@ public enum FigureTheme {
             // A halo behind labels over data; without a declared background there is none.
             s + ".ha{stroke:var(--fig-bg,transparent);stroke-width:3px;stroke-linejoin:round;paint-order:stroke}",
         ]
-        for index in 0..<min(seriesCount, 24) {
+        for index in Set(seriesColors.filter { $0 >= 0 }).sorted() {
             let color = seriesColor(index)
             rules.append(s + ".s\(index){stroke:\(color);fill:none}")
             rules.append(s + ".f\(index){fill:\(color)}")

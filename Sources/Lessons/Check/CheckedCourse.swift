@@ -23,3 +23,32 @@ public struct CheckedCourse: Sendable {
         return (checked, DiagnosticReport(diagnostics: diagnostics, sources: sources))
     }
 }
+
+extension CheckedCourse {
+    /// The course with every seed of every directive moved by `offset`
+    /// (`--seed-offset`): the experiments' seeds, the gradient-flow seeds and
+    /// the seeds of generated activation inputs. The canonical forms, and so
+    /// the cache keys, change with them.
+    public func offsettingSeeds(by offset: Int) -> CheckedCourse {
+        guard offset != 0 else { return self }
+        var copy = self
+        copy.directives = directives.mapDirectives { directive in
+            var directive = directive
+            switch directive.content {
+            case .experiment(var experiment):
+                experiment.seeds = experiment.seeds.map { $0 + offset }
+                directive.content = .experiment(experiment)
+            case .gradientFlow(var flow):
+                flow.seeds = flow.seeds.map { $0 + offset }
+                directive.content = .gradientFlow(flow)
+            case .activations(var activations):
+                if case .seed(let seed) = activations.input { activations.input = .seed(seed + offset) }
+                directive.content = .activations(activations)
+            default:
+                break
+            }
+            return directive
+        }
+        return copy
+    }
+}

@@ -24,10 +24,49 @@ enum ActivationsRunner {
         // series is (T, 1, H): unit u at step t is series[t * H + u].
         let rows = (0..<H).map { u in (0..<T).map { t in Double(series[t * H + u]) } }
         let units = select(directive.units, rows: rows)
+        let labels = task.inputLabels(of: batch) ?? []
+        var correlations: [String: [Double]] = [:]
+        for feature in ActivationFeature.allCases {
+            guard let values = Self.feature(feature, labels: labels, steps: T) else { continue }
+            correlations[feature.rawValue] = rows.map { Self.correlation($0, values) }
+        }
         return ActivationsResult(
             model: experiment.labels[index], quantity: directive.quantity.rawValue,
             units: units.map { $0 + 1 }, values: units.map { rows[$0] },
-            columnLabels: task.inputLabels(of: batch) ?? [], isGate: isGate)
+            columnLabels: labels, isGate: isGate, correlations: correlations)
+    }
+
+    /// A feature's value at each step, or nil when the input does not have it.
+    static func feature(_ feature: ActivationFeature, labels: [String], steps: Int) -> [Double]? {
+        switch feature {
+        case .position:
+            return (0..<steps).map { Double($0 + 1) }
+        case .depth:
+            guard labels.count == steps, !labels.isEmpty, labels.allSatisfy({ $0 == "(" || $0 == ")" }) else { return nil }
+            var depth = 0.0
+            return labels.map { label in
+                depth += label == "(" ? 1 : -1
+                return depth
+            }
+        }
+    }
+
+    /// Pearson's r, summed in index order; 0 when either side is constant.
+    static func correlation(_ x: [Double], _ y: [Double]) -> Double {
+        let n = Double(min(x.count, y.count))
+        guard n > 1 else { return 0 }
+        var mx = 0.0, my = 0.0
+        for (a, b) in zip(x, y) { mx += a; my += b }
+        mx /= n
+        my /= n
+        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        for (a, b) in zip(x, y) {
+            sxy += (a - mx) * (b - my)
+            sxx += (a - mx) * (a - mx)
+            syy += (b - my) * (b - my)
+        }
+        guard sxx > 0, syy > 0 else { return 0 }
+        return sxy / (sxx * syy).squareRoot()
     }
 
     static func values(of quantity: Quantity, in trace: CellTrace<Float>) throws -> ([Float], Bool) {

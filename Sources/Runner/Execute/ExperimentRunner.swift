@@ -22,8 +22,12 @@ struct ExperimentUnit: Sendable {
         }
         var diverged: Int?
         if case .diverged(let step) = result.outcome { diverged = step }
-        let weights = result.model.parameters.tensors.map { entry in
-            StoredTensor(name: entry.name, shape: entry.tensor.shape, bits: entry.tensor.values.map(\.bitPattern))
+        var initialWeights: [StoredTensor]?
+        if experiment.saveWeights.contains(.`init`) {
+            // The trainer draws its initial parameters from the same spec and seed.
+            let initial = try RecurrentModel<Float>(spec: spec, inputSize: task.inputSize, outputSize: task.outputSize,
+                                                    seed: configuration.seed)
+            initialWeights = Self.stored(initial.parameters)
         }
         let run = SeedRun(
             seed: seed,
@@ -31,8 +35,15 @@ struct ExperimentUnit: Sendable {
             loss: result.evaluations.map(\.loss),
             accuracy: task.hasAccuracy ? result.evaluations.map { $0.accuracy ?? .nan } : nil,
             divergedAt: diverged,
-            weights: weights)
+            weights: Self.stored(result.model.parameters),
+            initialWeights: initialWeights)
         return (run, result.model.parameterCount)
+    }
+
+    static func stored(_ parameters: NamedTensors<Float>) -> [StoredTensor] {
+        parameters.tensors.map { entry in
+            StoredTensor(name: entry.name, shape: entry.tensor.shape, bits: entry.tensor.values.map(\.bitPattern))
+        }
     }
 }
 

@@ -36,7 +36,7 @@ enum GradientFlowRunner {
                     runs.append(norms.last ?? [])
                 }
                 let label = showMoment ? "\(subject.label) (\(moment == .`init` ? "at init" : "trained"))" : subject.label
-                series.append(.init(label: label, runs: runs))
+                series.append(.init(label: label, model: subject.label, moment: moment.rawValue, runs: runs))
             }
         }
         return GradientFlowResult(series: series, task: taskSpec.canonicalForm)

@@ -10,6 +10,9 @@ public enum DirectiveResult: Codable, Sendable, Equatable {
 public struct GradientFlowResult: Codable, Sendable, Equatable {
     public struct Series: Codable, Sendable, Equatable {
         public var label: String
+        /// The model's label, and `init` or `trained` (claims find a series by them).
+        public var model: String?
+        public var moment: String?
         /// Per seed, the norm at each time step t = 1…T.
         public var runs: [[Double]]
     }
@@ -30,6 +33,9 @@ public struct ActivationsResult: Codable, Sendable, Equatable {
     public var columnLabels: [String]
     /// Whether the quantity lies in [0, 1] (a gate) rather than being signed.
     public var isGate: Bool
+    /// Per feature of the input (`depth`, `position`), every unit's Pearson correlation
+    /// with it over the sequence (unit u at index u − 1); claims rank units by it.
+    public var correlations: [String: [Double]]?
 }
 
 /// A model's predictions against the target, possibly running free at the end.

@@ -39,6 +39,8 @@ public struct SeedRun: Codable, Sendable, Equatable {
     public var divergedAt: Int?
     /// Trained parameters in PyTorch's names and order.
     public var weights: [StoredTensor]
+    /// The parameters before training, kept when the experiment publishes them (`saveWeights: [init, …]`).
+    public var initialWeights: [StoredTensor]?
 
     public var finalLoss: Double { loss.last ?? .nan }
     public var bestLoss: Double { loss.filter { $0.isFinite }.min() ?? .nan }

@@ -23,6 +23,8 @@ enum Stylesheet {
       --box-bg: #f6f8fa;
       --warn-bg: #fff6db;
       --warn-rule: #d9a400;
+      --ok-bg: #eef7ef;
+      --ok-rule: #2f8a3e;
       \(figureTheme(FigureTheme.lightDefaults))
       --font-body: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
       --font-mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
@@ -39,6 +41,8 @@ enum Stylesheet {
         --box-bg: #1c1f23;
         --warn-bg: #2e2715;
         --warn-rule: #c89b1c;
+        --ok-bg: #17251a;
+        --ok-rule: #58b368;
         \(figureTheme(FigureTheme.darkDefaults))
       }
     }
@@ -118,6 +122,18 @@ enum Stylesheet {
     .directive pre { background: var(--box-bg); margin: 0.5rem 0; }
     .directive .caption { color: var(--muted); margin: 0; }
     .warning { border-left: 4px solid var(--warn-rule); background: var(--warn-bg); padding: 0.5rem 0.75rem; border-radius: 4px; }
+    .claim { border-left: 4px solid var(--ok-rule); background: var(--ok-bg); padding: 0.5rem 0.9rem; border-radius: 4px; margin: 1.25rem 0; }
+    .claim.fails { border-left-color: var(--warn-rule); background: var(--warn-bg); }
+    .claim p { margin: 0.35rem 0; }
+    .claim .label { font-weight: 600; }
+    .claim-status { font-weight: 600; color: var(--ok-rule); }
+    .claim.fails .claim-status { color: var(--warn-rule); }
+    .claim details { font-size: 0.92rem; }
+    .claim details ul { margin: 0.25rem 0; padding-left: 1.25rem; overflow-wrap: anywhere; }
+    .claim details code { overflow-wrap: anywhere; }
+    .claim-ref { text-decoration: none; white-space: nowrap; }
+    details.variant { border: 1px solid var(--rule); border-radius: 6px; padding: 0.5rem 0.9rem; margin: 1rem 0; }
+    details.variant > summary { font-weight: 600; cursor: pointer; }
     .footnotes { border-top: 1px solid var(--rule); margin-top: 2.5rem; padding-top: 0.5rem; font-size: 0.95rem; }
     .pager { display: flex; justify-content: space-between; gap: 1rem; border-top: 1px solid var(--rule); margin-top: 3rem; padding-top: 1rem; }
     .pager a { text-decoration: none; display: block; max-width: 48%; }

@@ -34,12 +34,21 @@ struct PageContext {
             return "<a class=\"numref\" href=\"\(page.htmlEscaped)#\(entry.anchor.htmlEscaped)\">\(entry.text)</a>"
         case .result(let reference)?:
             guard case .experiment(let result)? = results.results[reference.experiment],
+                  case .experiment(let experiment)? = course.checked.directives.directive(named: reference.experiment)?.content,
                   reference.modelIndex < result.models.count else {
                 return "<span class=\"result\">n/a</span>"
             }
-            let metrics = ModelMetrics(result.models[reference.modelIndex], baseline: result.task.baseline)
-            let title = "\(reference.metric.rawValue) of \(reference.modelLabel) in \(reference.experiment)"
-            return "<span class=\"result\" title=\"\(title.htmlEscaped)\">\(metrics.inline(reference.metric).htmlEscaped)</span>"
+            let outcomes = ExperimentOutcomes(result, experiment: experiment)
+            let metrics = ModelMetrics(outcomes.models[reference.modelIndex])
+            let title = "\(reference.metric.rawValue) of \(reference.modelLabel) in \(reference.experiment), over \(outcomes.models[reference.modelIndex].seeds.count) seeds"
+            return "<span class=\"result\" title=\"\(title.htmlEscaped)\">\(metrics.text(reference.metric).htmlEscaped)</span>"
+        case .claim(let name)?:
+            guard let entry = figures.byName[name] else { return name.htmlEscaped }
+            let page = entry.page == lesson.pageName ? "" : entry.page
+            let holds = results.claims[name]?.holds == true
+            let mark = holds ? "✓" : "✗"
+            let title = holds ? "checked by the build: holds" : "does not hold for these runs"
+            return "<a class=\"claim-ref \(holds ? "holds" : "fails")\" href=\"\(page.htmlEscaped)#\(entry.anchor.htmlEscaped)\" title=\"\(title)\">\(entry.text) \(mark)</a>"
         case nil:
             return "<code>{\(role.name.htmlEscaped)}\(role.content.htmlEscaped)</code>"
         }

@@ -11,9 +11,12 @@ public struct SiteBuild {
     /// Read and write the result cache (`--no-cache` turns it off).
     public var useCache: Bool
     public var progress: ProgressReporter
+    /// Moves every seed of every directive by this much (`--seed-offset`).
+    public var seedOffset: Int
 
     public init(lessonsPath: String, outputPath: String, strict: Bool = false, jobs: Int = WorkerPool.coreCount,
-                useCache: Bool = true, progress: ProgressReporter = .silent) {
+                useCache: Bool = true, progress: ProgressReporter = .silent, seedOffset: Int = 0) {
+        self.seedOffset = seedOffset
         self.lessonsPath = lessonsPath
         self.outputPath = outputPath
         self.strict = strict
@@ -62,7 +65,8 @@ public struct SiteBuild {
     public func render() -> Rendered {
         let (loaded, checked) = Self.check(path: lessonsPath)
         var rendered = Rendered(report: checked)
-        guard let prepared = loaded, checked.errorCount == 0 else { return rendered }
+        guard var prepared = loaded, checked.errorCount == 0 else { return rendered }
+        prepared.checked = prepared.checked.offsettingSeeds(by: seedOffset)
         rendered.lessons = prepared.course.lessons.count
         let cache = useCache ? ResultCache(folder: Self.cacheFolder(forLessons: lessonsPath)) : nil
         let results = CourseRunner(checked: prepared.checked, options: RunOptions(jobs: jobs, cache: cache), progress: progress).run()

@@ -26,6 +26,8 @@ struct DirectiveRenderer {
         case .functionPlot(let plot): return functionPlot(plot)
         case .diagram(let diagram): return diagramFigure(diagram)
         case .table(let table): return tableDirective(table)
+        case .claim(let claim): return claimBlock(claim)
+        case .outcomes(let outcomes): return outcomesFigure(outcomes)
         }
     }
 

@@ -23,15 +23,19 @@ struct FigureIndex {
     }
 
     init(course: Course, directives: CourseDirectives) {
-        var figures = 0, tables = 0
+        var counts: [String: Int] = [:]
         for lesson in course.lessons {
             for code in CourseScan.codeBlocks(in: lesson.document.blocks) where code.isFenced {
                 guard let directive = directives.directive(fencedAt: lesson.source.path, line: code.infoPosition.line) else { continue }
-                let isTable = directive.kind == .table
-                if isTable { tables += 1 } else { figures += 1 }
-                let number = isTable ? tables : figures
-                let anchor = directive.name ?? "figure-\(number)"
-                let entry = Entry(label: isTable ? "Table" : "Figure", number: number, page: lesson.pageName, anchor: anchor)
+                let label = switch directive.kind {
+                case .table: "Table"
+                case .claim: "Claim"
+                default: "Figure"
+                }
+                counts[label, default: 0] += 1
+                let number = counts[label, default: 1]
+                let anchor = directive.name ?? "\(label.lowercased())-\(number)"
+                let entry = Entry(label: label, number: number, page: lesson.pageName, anchor: anchor)
                 byBlock[BlockKey(path: lesson.source.path, line: code.infoPosition.line)] = entry
                 if let name = directive.name { byName[name] = entry }
             }

@@ -2,74 +2,52 @@ import Figures
 import Lessons
 import Runner
 
-/// The numbers tables and `{result}` roles show, computed once from an
-/// experiment's runs so that both always agree.
+/// The numbers tables, data files and `{result}` roles show, computed once from
+/// a model's outcomes so that all three always agree.
 struct ModelMetrics {
-    var label: String
-    var finalLoss: Double?
-    var finalLossStd: Double?
-    var bestLoss: Double?
-    /// Mean over the seeds that got below half the baseline, and how many did.
-    var stepsToHalfBaseline: Double?
-    var reachedHalf: Int
-    var seeds: Int
-    var parameters: Int
-    /// Seeds that diverged, with the step.
-    var diverged: [(seed: Int, step: Int)]
+    var outcomes: ModelOutcomes
 
-    init(_ model: ModelResult, baseline: Double) {
-        label = model.label
-        seeds = model.runs.count
-        parameters = model.parameterCount
-        diverged = model.runs.compactMap { run in run.divergedAt.map { (run.seed, $0) } }
-        let finals = model.runs.map(\.finalLoss).filter(\.isFinite)
-        if !finals.isEmpty, diverged.isEmpty {
-            let mean = finals.reduce(0, +) / Double(finals.count)
-            finalLoss = mean
-            finalLossStd = finals.count > 1
-                ? (finals.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(finals.count - 1)).squareRoot() : nil
-        }
-        let bests = model.runs.map(\.bestLoss).filter(\.isFinite)
-        bestLoss = bests.isEmpty ? nil : bests.reduce(0, +) / Double(bests.count)
-        let reached = model.runs.compactMap { $0.stepsTo(below: baseline / 2) }
-        reachedHalf = reached.count
-        stepsToHalfBaseline = reached.isEmpty ? nil : Double(reached.reduce(0, +)) / Double(reached.count)
+    init(_ outcomes: ModelOutcomes) {
+        self.outcomes = outcomes
     }
 
-    /// The value of a metric as a table cell or inline result shows it.
+    /// The value as a number for a data file: plain, no separators, `inf` for never.
+    func value(_ metric: Metric) -> Double {
+        switch metric {
+        case .solved, .solvedCount: Double(outcomes.solvedCount)
+        case .finalLoss: outcomes.medianFinalLoss
+        case .bestLoss: outcomes.medianBestLoss
+        case .stepsToThreshold: outcomes.medianSteps
+        case .stepsQ1: outcomes.lowerQuartileSteps
+        case .stepsQ3: outcomes.upperQuartileSteps
+        case .finalLossLow: outcomes.finalLossInterval.lower
+        case .finalLossHigh: outcomes.finalLossInterval.upper
+        case .diverged: Double(outcomes.divergedCount)
+        case .seeds: Double(outcomes.seeds.count)
+        case .parameters: Double(outcomes.parameterCount)
+        }
+    }
+
+    /// The value as a table cell or inline result shows it.
     func text(_ metric: Metric) -> String {
+        let value = value(metric)
         switch metric {
-        case .finalLoss:
-            if let step = diverged.first?.step { return "diverged at step \(step)" }
-            guard let mean = finalLoss else { return "n/a" }
-            if let std = finalLossStd { return "\(Format.number(mean)) ± \(Format.number(std))" }
-            return Format.number(mean)
-        case .bestLoss:
-            return bestLoss.map(Format.number) ?? "n/a"
-        case .stepsToHalfBaseline:
-            guard let steps = stepsToHalfBaseline else { return "not reached" }
-            let rounded = Format.integer(Int(steps.rounded()))
-            return reachedHalf == seeds ? rounded : "\(rounded) (\(reachedHalf) of \(seeds) seeds)"
-        case .parameters:
-            return Format.integer(parameters)
-        }
-    }
-
-    /// The bare number for `{result}` (mean over seeds, no ± part).
-    func inline(_ metric: Metric) -> String {
-        switch metric {
-        case .finalLoss:
-            if let step = diverged.first?.step { return "diverged (step \(step))" }
-            return finalLoss.map(Format.number) ?? "n/a"
-        case .bestLoss, .parameters: return text(metric)
-        case .stepsToHalfBaseline:
-            return stepsToHalfBaseline.map { Format.integer(Int($0.rounded())) } ?? "never"
+        case .solved:
+            return "\(outcomes.solvedCount) of \(outcomes.seeds.count)"
+        case .solvedCount, .diverged, .seeds, .parameters:
+            return Format.integer(Int(value))
+        case .stepsToThreshold, .stepsQ1, .stepsQ3:
+            return value.isFinite ? Format.integer(Int(value.rounded())) : "not reached"
+        case .finalLoss, .bestLoss, .finalLossLow, .finalLossHigh:
+            return value.isFinite ? Format.number(value) : "not finite"
         }
     }
 
     static let headers: [Metric: String] = [
-        .finalLoss: "final test loss", .bestLoss: "best test loss",
-        .stepsToHalfBaseline: "steps to half the baseline", .parameters: "parameters",
+        .solved: "solved", .finalLoss: "median final test loss", .bestLoss: "median best test loss",
+        .stepsToThreshold: "median steps to threshold", .stepsQ1: "steps, lower quartile", .stepsQ3: "steps, upper quartile",
+        .finalLossLow: "final loss, 95 % interval low", .finalLossHigh: "final loss, 95 % interval high",
+        .solvedCount: "seeds solved", .diverged: "seeds diverged", .seeds: "seeds", .parameters: "parameters",
     ]
 }
 

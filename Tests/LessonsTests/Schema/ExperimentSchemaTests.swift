@@ -21,12 +21,13 @@ struct ExperimentSchemaTests {
         #expect(experiment.models.count == 4)
         #expect(experiment.models[2].cell == .lstm(LSTMOptions()))
         #expect(experiment.models[2].initialization == .chrono(maxLength: 100))
-        #expect(experiment.labels == ["lstm", "lstm · forgetBias 1", "lstm · init chrono(maxLength: 100)", "gru"])
+        #expect(experiment.labels == ["lstm · forgetBias 0", "lstm · forgetBias 1", "lstm · init chrono(maxLength: 100)", "gru"])
         #expect(experiment.steps == 1500 && experiment.batch == 32 && experiment.clip == 1.0)
         #expect(experiment.optimizer == .adam(lr: 0.003, beta1: 0.9, beta2: 0.999))
         #expect(experiment.seeds == [1, 2, 3])
         #expect(experiment.evalEvery == 30)
-        #expect(experiment.saveWeights == false)
+        #expect(experiment.saveWeights.isEmpty)
+        #expect(experiment.models[2].cell == .lstm(LSTMOptions(forgetBias: nil)), "no forgetBias is \"not given\", not 0")
         #expect(directive.caption?.text == "With forget bias 1 the LSTM learns sooner.")
     }
 
@@ -43,7 +44,7 @@ struct ExperimentSchemaTests {
         #expect(experiment.labels[1] == "mine")
         #expect(experiment.labels[2] == "lstm · peephole true · coupled true · init xavier")
         #expect(experiment.optimizer == .sgd(lr: 0.1, momentum: 0.9))
-        #expect(experiment.seeds == [4, 2] && experiment.clip == 0 && experiment.evalEvery == 7 && experiment.saveWeights)
+        #expect(experiment.seeds == [4, 2] && experiment.clip == 0 && experiment.evalEvery == 7 && experiment.saveWeights == [.trained])
 
         let tasks = ["temporalOrder(length: 50)": TaskSpecification.temporalOrder(length: 50),
                      "brackets(length: 40, maxDepth: 5)": .brackets(length: 40, maxDepth: 5),

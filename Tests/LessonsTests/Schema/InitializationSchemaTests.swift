@@ -34,7 +34,7 @@ struct InitializationSchemaTests {
                              "lstm", "rnn · nonlinearity relu"])
         #expect(e.models[1].canonicalForm == "gru(hidden: 4, layers: 1, resetAfter: true, init: chrono(maxLength: 50))")
         #expect(e.models[3].canonicalForm
-                == "lstm(hidden: 4, layers: 1, forgetBias: 0.0, peephole: false, coupled: false, forgetGate: true, init: orthogonal(gain: 1.5))")
+                == "lstm(hidden: 4, layers: 1, peephole: false, coupled: false, forgetGate: true, init: orthogonal(gain: 1.5))")
     }
 
     @Test func canonicalFormOfDefaultsIsUnchanged() throws {

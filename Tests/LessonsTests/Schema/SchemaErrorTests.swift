@@ -51,7 +51,7 @@ struct SchemaErrorTests {
     @Test func wrongTypes() {
         #expect(errors("{experiment} x", task, models, ":steps: \"many\"") == ["4:9: expected an integer, got a string"])
         #expect(errors("{experiment} x", task, models, ":steps: 1.5") == ["4:9: expected an integer, got a number"])
-        #expect(errors("{experiment} x", task, models, ":saveWeights: yes") == ["4:15: expected a boolean, got the word 'yes'"])
+        #expect(errors("{experiment} x", task, models, ":saveWeights: yes") == ["4:15: unknown value 'yes' for 'saveWeights'"])
         #expect(errors("{experiment} x", task, ":models: 32") == ["3:10: expected a model, got an integer"])
         #expect(errors("{experiment} x", task, models, ":clip: off") == ["4:8: expected a number, got the word 'off'"])
         #expect(errors("{function-plot} f", ":x: 6") == ["2:5: expected a range, got an integer"])

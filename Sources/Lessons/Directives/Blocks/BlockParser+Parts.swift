@@ -73,6 +73,15 @@ extension BlockParser {
                                       hint: "write ':\(key): value'"))
             return RawOption(key: key, keyRange: keyRange, value: nil)
         }
+        if expressionKeys.contains(key) {
+            switch ClaimParser.parse(text) {
+            case .success(let expression):
+                return RawOption(key: key, keyRange: keyRange, value: Value(.expression(expression), range: expression.range))
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                return RawOption(key: key, keyRange: keyRange, value: nil)
+            }
+        }
         if rawTextKeys.contains(key), let value = rawText(text) {
             return RawOption(key: key, keyRange: keyRange, value: value)
         }
@@ -87,6 +96,9 @@ extension BlockParser {
 
     /// Options whose value is prose: written without quotes, as MyST authors write them.
     static let rawTextKeys: Set<String> = ["alt"]
+
+    /// Options whose value is a claim expression, with comparison and arithmetic operators.
+    static let expressionKeys: Set<String> = ["holds"]
 
     /// The text of a prose option as a string value, lines joined by single spaces;
     /// nil when it starts with a quote (then it is an ordinary string literal).

@@ -41,6 +41,15 @@ public struct CourseDirectives: Sendable {
         return diagnostics
     }
 
+    /// The same directives, each replaced by `transform` (names and fences unchanged).
+    public func mapDirectives(_ transform: (Directive) -> Directive) -> CourseDirectives {
+        var copy = self
+        copy.directives = directives.map(transform)
+        copy.byName = byName.mapValues(transform)
+        copy.byFence = byFence.mapValues(transform)
+        return copy
+    }
+
     /// The valid directive called `name`.
     public func directive(named name: String) -> Directive? { byName[name] }
 

@@ -14,14 +14,24 @@ public struct CourseScan: Sendable {
     public init(_ documents: [(path: String, blocks: [Block])]) {
         var course = CourseDirectives()
         var diagnostics: [Diagnostic] = []
+        var blocks: [(raw: RawDirective?, diagnostics: [Diagnostic])] = []
         for document in documents {
             for code in Self.codeBlocks(in: document.blocks) where code.isFenced {
                 let block = FencedBlock(code, path: document.path)
                 guard block.isDirective else { continue }
-                let result = DirectiveParser.parse(block)
-                diagnostics += result.diagnostics
-                diagnostics += course.add(result)
+                let (raw, syntax) = BlockParser.parse(block)
+                blocks.append((raw, syntax))
             }
+        }
+        // Variants may name an experiment written later in the course.
+        var bases: [String: RawDirective] = [:]
+        for case let (raw?, _) in blocks where raw.kind == Directive.Kind.experiment.rawValue && raw.option("from") == nil {
+            if let name = raw.argument, bases[name] == nil { bases[name] = raw }
+        }
+        for (raw, syntax) in blocks {
+            let result = DirectiveParser.check(raw, syntaxDiagnostics: syntax, bases: bases)
+            diagnostics += result.diagnostics
+            diagnostics += course.add(result)
         }
         diagnostics += course.checkReferences()
         for document in documents {

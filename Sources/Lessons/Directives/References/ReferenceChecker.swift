@@ -4,6 +4,7 @@ struct ReferenceChecker {
     let course: CourseDirectives
 
     func check(_ directive: Directive) -> [Diagnostic] {
+        if case .claim(let claim) = directive.content { return check(claim) }
         guard let reference = directive.experimentReference else { return [] }
         let experiment: ExperimentDirective
         switch course.experiment(reference) {

@@ -4,6 +4,8 @@ public enum ResolvedRole: Hashable, Sendable {
     case result(ResultReference)
     /// `` {numref}`name` ``: a link to a figure, shown as "Figure 3".
     case numref(name: String)
+    /// `` {claim}`name` ``: a link to a checked claim, marked with whether it holds.
+    case claim(name: String)
 }
 
 /// What a `{result}` role names, resolved: the model as a 0-based index into the experiment's models.
@@ -23,7 +25,7 @@ public struct ResultReference: Hashable, Sendable {
 
 extension CourseDirectives {
     /// The roles lessonrun knows.
-    public static let roleNames = ["result", "numref"]
+    public static let roleNames = ["result", "numref", "claim"]
 
     /// Checks an inline role and resolves it.
     /// - Parameters:
@@ -45,6 +47,15 @@ extension CourseDirectives {
             return (.numref(name: declaration.name), [])
         case "result":
             return checkResult(content, at: location, range: contentRange)
+        case "claim":
+            let target = content.trimmingSpaces()
+            let claims = directives.filter { $0.kind == .claim }.compactMap(\.name).sorted()
+            guard let declaration = declaration(named: target.text), declaration.kind == .claim else {
+                return (nil, [.error(in: SourceRange(location.advanced(by: target.offset), length: max(1, target.text.unicodeScalars.count)),
+                                     "unknown claim '\(target.text)'" + DidYouMean.clause(for: target.text, among: claims),
+                                     hint: claims.isEmpty ? "state one: ```{claim} name" : "claims are " + DidYouMean.list(claims, conjunction: "and"))])
+            }
+            return (.claim(name: declaration.name), [])
         default:
             let known = Self.roleNames
             // The name sits just before "}`" in front of the content.
@@ -52,7 +63,7 @@ extension CourseDirectives {
             start.column = max(1, start.column)
             return (nil, [.error(in: SourceRange(start, length: name.unicodeScalars.count),
                                  "unknown role '{\(name)}'" + DidYouMean.clause(for: name, among: known),
-                                 hint: "roles are {result}`experiment/model/metric` and {numref}`name`")])
+                                 hint: "roles are {result}`experiment/model/metric`, {numref}`name` and {claim}`name`")])
         }
     }
 

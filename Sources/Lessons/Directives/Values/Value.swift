@@ -14,6 +14,8 @@ public struct Value: Hashable, Sendable {
         /// A closed range `lower...upper`; each bound is an `.integer` or a `.number`.
         case range(lower: Value, upper: Value)
         case call(Call)
+        /// A claim's `:holds:` expression, which has operators the value grammar lacks.
+        case expression(ClaimExpression)
     }
 
     public var kind: Kind
@@ -35,6 +37,7 @@ public struct Value: Hashable, Sendable {
         case .array: "an array"
         case .range: "a range"
         case .call(let call): "a call of '\(call.name)'"
+        case .expression: "an expression"
         }
     }
 }

@@ -6,9 +6,28 @@ public enum DirectiveParser {
     /// - Returns: the typed directive (nil if there is any error), its declaration, and all diagnostics.
     public static func parse(_ block: FencedBlock) -> DirectiveParseResult {
         let (raw, syntaxDiagnostics) = BlockParser.parse(block)
-        guard let raw else { return DirectiveParseResult(directive: nil, declaration: nil, diagnostics: syntaxDiagnostics) }
+        return check(raw, syntaxDiagnostics: syntaxDiagnostics, bases: [:])
+    }
+
+    /// Checks a block split by ``BlockParser``; `bases` are the course's experiments
+    /// (by name, as written) that a variant's `:from:` may name.
+    public static func check(_ raw: RawDirective?, syntaxDiagnostics: [Diagnostic],
+                             bases: [String: RawDirective]) -> DirectiveParseResult {
+        guard var raw else { return DirectiveParseResult(directive: nil, declaration: nil, diagnostics: syntaxDiagnostics) }
         let collector = DiagnosticCollector()
-        let (directive, declaration) = check(raw, collector)
+        var variantOf: String?
+        if raw.kind == Directive.Kind.experiment.rawValue, let from = raw.option("from") {
+            guard let merged = Variants.merge(raw, from: from, bases: bases, collector) else {
+                return DirectiveParseResult(directive: nil, declaration: nil, diagnostics: syntaxDiagnostics + collector.diagnostics)
+            }
+            raw = merged.raw
+            variantOf = merged.base
+        }
+        var (directive, declaration) = check(raw, collector)
+        if let variantOf, case .experiment(var experiment)? = directive?.content {
+            experiment.variantOf = variantOf
+            directive?.content = .experiment(experiment)
+        }
         let diagnostics = syntaxDiagnostics + collector.diagnostics
         let failed = diagnostics.contains { $0.severity == .error }
         return DirectiveParseResult(directive: failed ? nil : directive, declaration: declaration, diagnostics: diagnostics)
@@ -38,6 +57,8 @@ public enum DirectiveParser {
         case .prediction: content = FigureCheckers.prediction(options, diagnostics).map { .prediction($0) }
         case .functionPlot: content = SimpleCheckers.functionPlot(options, diagnostics).map { .functionPlot($0) }
         case .table: content = SimpleCheckers.table(options, diagnostics).map { .table($0) }
+        case .claim: content = ClaimCheckers.claim(options, diagnostics).map { .claim($0) }
+        case .outcomes: content = ClaimCheckers.outcomes(options, diagnostics).map { .outcomes($0) }
         case .diagram:
             content = SimpleCheckers.diagram(raw, options, diagnostics).map { .diagram($0) }
         }

@@ -10,13 +10,16 @@ enum ExperimentChecker {
         let optimizer = d.read(options, "optimizer", default: OptimizerSpecification.standard) { d.optimizer($0) }
         let clip = d.read(options, "clip", default: 1.0) { d.number($0, "clip", in: Limits.clip) }
         let seeds = d.read(options, "seeds", default: [1]) { d.seeds($0) }
-        let saveWeights = d.read(options, "saveWeights", default: false) { d.bool($0, "saveWeights") }
+        let saveWeights = d.read(options, "saveWeights", default: [Moment]()) { moments($0, d) }
+        let threshold = d.read(options, "threshold", default: Double?.none) {
+            d.number($0, "threshold", in: Limits.threshold).map { .some($0) }
+        }
         // evalEvery's default and bound depend on steps; skip it when steps is wrong.
         let evalEvery = steps.flatMap { steps in
             d.read(options, "evalEvery", default: max(1, steps / 50)) { d.integer($0, "evalEvery", in: 1...steps) }
         }
         guard let task, let models, let steps, let batch, let optimizer, let clip, let seeds,
-              let saveWeights, let evalEvery else { return nil }
+              let saveWeights, let threshold, let evalEvery else { return nil }
         let labels = ModelLabels.labels(for: models)
         guard checkLabels(labels, models: models, options: options, d) else { return nil }
         let cost = ExperimentCost(models: models, task: task, inputWidth: task.inputWidthEstimate,
@@ -36,7 +39,17 @@ enum ExperimentChecker {
         }
         return ExperimentDirective(task: task, models: models, labels: labels, steps: steps, batch: batch,
                                    optimizer: optimizer, clip: clip, seeds: seeds, evalEvery: evalEvery,
-                                   saveWeights: saveWeights, taskRange: options.value("task")?.range)
+                                   saveWeights: saveWeights, threshold: threshold, variantOf: nil,
+                                   taskRange: options.value("task")?.range)
+    }
+
+    /// `true` (the trained weights), `false`, `init`, `trained` or `[init, trained]`.
+    static func moments(_ value: Value, _ d: DiagnosticCollector) -> [Moment]? {
+        switch value.kind {
+        case .bool(let save): return save ? [.trained] : []
+        case .word: return d.word(value, "saveWeights", as: Moment.self).map { [$0] }
+        default: return d.distinctWords(value, "saveWeights", as: Moment.self, count: 1...2)
+        }
     }
 
     /// Labels name models in legends and roles, so two models may not share one.

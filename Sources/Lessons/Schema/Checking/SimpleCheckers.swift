@@ -45,7 +45,7 @@ enum SimpleCheckers {
 
     static func table(_ options: Entries, _ d: DiagnosticCollector) -> TableDirective? {
         let experiment = d.read(options, required: "experiment", example: "forget-bias") { d.reference($0, "experiment") }
-        let metrics = d.read(options, "metrics", default: Metric.allCases) {
+        let metrics = d.read(options, "metrics", default: Metric.standard) {
             d.distinctWords($0, "metrics", as: Metric.self, count: Limits.metrics)
         }
         guard let experiment, let metrics else { return nil }

@@ -24,7 +24,9 @@ extension DiagnosticCollector {
 
     private func lstmOptions(_ args: Entries) -> LSTMOptions? {
         let defaults = LSTMOptions()
-        let forgetBias = read(args, "forgetBias", default: defaults.forgetBias) { number($0, "forgetBias", in: Limits.forgetBias) }
+        let forgetBias = read(args, "forgetBias", default: Double?.none) {
+            number($0, "forgetBias", in: Limits.forgetBias).map { .some($0) }
+        }
         let peephole = read(args, "peephole", default: defaults.peephole) { bool($0, "peephole") }
         let coupled = read(args, "coupled", default: defaults.coupled) { bool($0, "coupled") }
         let forgetGate = read(args, "forgetGate", default: defaults.forgetGate) { bool($0, "forgetGate") }

@@ -20,6 +20,8 @@ public enum Limits {
     public static let decayRate = 0.0...0.999_999_999
     public static let momentum = 0.0...0.999_999_999
     public static let forgetBias = -100.0...100.0
+    /// A loss threshold for "solved" (`:threshold:`).
+    public static let threshold = 1e-12...1e6
     public static let period = 0.01...100_000.0
     public static let decay = 0.0...100.0
     /// The engine draws log U[1, maxLength − 1], so maxLength 2 would be an empty range.

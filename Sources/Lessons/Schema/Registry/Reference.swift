@@ -34,16 +34,119 @@ public enum Reference {
         for call in SchemaRegistry.initializations { out += section(call) }
         out += "## Functions (`function-plot`)\n\n"
         for call in SchemaRegistry.functions { out += section(call) }
+        out += outcomesSection + claimsSection
         out += """
         ## Inline roles
 
         - `` {result}`experiment/model label/metric` `` puts a number from an experiment into the
           prose: metric is one of \(Metric.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")),
-          averaged over the experiment's seeds.
+          over the experiment's seeds (see Outcomes).
         - `` {numref}`name` `` links to a figure or table as "Figure 3" or "Table 1".
+        - `` {claim}`name` `` links to a claim as "Claim 2 ✓" (✗ when it does not hold for these runs).
 
         """
         return out
+    }
+
+    static let outcomesSection = """
+        ## Outcomes over seeds
+
+        Seeds are the unit of evidence. For each model and seed an experiment records the final
+        and the best held-out loss, the first evaluated step at or below the threshold (`:threshold:`,
+        by default half the task's baseline), whether the seed *solved* the task (reached the
+        threshold and never diverged) and whether it diverged, and at which step.
+
+        Over seeds (the `metrics` of a `table`, the last part of a `{result}`):
+
+        | metric | what it is |
+        |---|---|
+        | `solved` | "7 of 10": seeds that solved, of those that ran (`solvedCount`: the number alone) |
+        | `finalLoss`, `bestLoss` | the median over seeds (a diverged seed counts as +∞) |
+        | `stepsToThreshold` | the median of the steps to the threshold over **all** seeds: a seed that never got there counts as never, so the median is "not reached" when half or more did not solve, and a model that solves 1 of 10 quickly does not look fast |
+        | `stepsQ1`, `stepsQ3` | the lower and upper quartiles of the same (R's type 7) |
+        | `finalLossLow`, `finalLossHigh` | a 95 % percentile-bootstrap interval of the median final loss (2000 resamples from a seeded generator: the same bits everywhere) |
+        | `diverged`, `seeds`, `parameters` | counts |
+
+        Data files hold plain numbers (`inf` for never). Loss figures draw every seed as a thin line
+        and the median as the thick one; a model keeps its colour across a lesson's figures. The
+        `outcomes` directive draws one row per model and one mark per seed at its steps to the
+        threshold, unsolved seeds in a "not solved" column, the median marked:
+
+        ````markdown
+        ```{outcomes} forget-bias-seeds
+        :experiment: forget-bias
+        Steps to half the baseline for every seed.
+        ```
+        ````
+
+        A final loss that is not finite or more than twice the baseline, and a divergence, are
+        warnings (errors under `--strict`), checked from the results on every build, also when the
+        results come from the cache.
+
+        `lessonrun LESSONS --seed-offset N` moves every seed of every directive by N (a separate
+        cache key): a claim that fails then was luck of the published seeds, not a finding.
+
+        ## Variants
+
+        An experiment with `:from: name` starts from the options of the experiment `name` and
+        overrides the ones it gives. It runs and caches like any experiment (identical options share
+        results) and renders collapsed under "What you should see": the way to make a "Try it"
+        prediction checkable, with claims on the variant.
+
+        ````markdown
+        ```{experiment} forget-bias-long
+        :from: forget-bias
+        :task: adding(length: 150)
+        The same ablation at length 150.
+        ```
+        ````
+
+
+        """
+
+    static var claimsSection: String {
+        var out = """
+            ## Claims
+
+            A `claim` states something the runs must show; the build checks it after running. A claim
+            that holds is marked as checked in the page, with the numbers that decided it; one that does
+            not is a warning located at `:holds:` naming those numbers (an error under `--strict`).
+
+            ````markdown
+            ```{claim} bias-helps
+            :experiment: forget-bias
+            :holds: median(steps("bias 3")) < median(steps("bias 0")) and solved("bias 3") >= solved("bias 0")
+            :test: rankSum(level: 0.05)
+            A forget bias of 3 leaves the plateau sooner than 0, on more seeds.
+            ```
+            ````
+
+            `:holds:` is an expression: numbers, calls, `+ - * /`, comparisons `< <= > >= == !=`, `and`,
+            `or`, `not` and parentheses. Models are named by their label in quotes or their 1-based
+            index. The words `baseline` and `threshold` are the experiment's. A claim names the results
+            it reads with `:experiment:`, `:gradients:` (a gradient-flow figure), `:activations:` and
+            `:prediction:`.
+
+            With `:test: rankSum(level: 0.05)`, every comparison of two summarised samples —
+            `median(steps("a")) < median(steps("b"))`, also with a factor as in `< 0.5 * median(…)`, which
+            scales the sample — must also pass a one-sided Wilcoxon–Mann–Whitney rank-sum test at that
+            level (exact, with mid-ranks for ties; unsolved seeds tie at +∞), so "faster" means faster
+            beyond seed noise. `noDifference(a, b)` states *no detectable difference* (a two-sided test
+            that does not reject), as the literature finds for several LSTM variants.
+
+            A claim that a model diverges (`diverged("no clip") >= 1`), when it holds, replaces the
+            divergence warning for that model: a lesson about exploding gradients builds under `--strict`.
+
+            | function | reads | gives |
+            |---|---|---|
+
+            """
+        for function in ClaimFunction.all {
+            let summary = function.summary.replacingOccurrences(of: "|", with: "\\|")
+            out += "| `\(function.signature)` | \(function.source?.rawValue ?? "—") | \(function.result.rawValue): \(summary) |\n"
+        }
+        return out + "\nFeatures for `correlation`: " + ActivationFeature.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+            + " (depth for brackets inputs; the correlation is over the activations figure's input sequence, for every unit).\n\n"
     }
 
     static func argument(_ argument: DirectiveSchema.Argument) -> String {

@@ -13,7 +13,9 @@ public enum SchemaRegistry {
             ParameterSchema("clip", "number in \(range(Limits.clip)); 0 = off", default: "1.0"),
             ParameterSchema("seeds", "integer, array or range of \(range(Limits.seedCount)) seeds", default: "[1]"),
             ParameterSchema("evalEvery", "integer in 1...steps", default: "steps/50"),
-            ParameterSchema("saveWeights", "boolean", default: "false"),
+            ParameterSchema("saveWeights", "true (the trained weights), false, init, trained or [init, trained]", default: "false"),
+            ParameterSchema("threshold", "number in \(range(Limits.threshold)): the loss that counts as solved", default: "half the task's baseline"),
+            ParameterSchema("from", "name of an experiment this one varies: its options, overridden by the ones given here"),
             .alt,
         ]),
         DirectiveSchema(kind: .gradientFlow, argument: .optionalName, options: [
@@ -52,7 +54,19 @@ public enum SchemaRegistry {
         DirectiveSchema(kind: .table, argument: .optionalName, options: [
             ParameterSchema("experiment", "name of an experiment", required: true),
             ParameterSchema("metrics", "array of " + Metric.allCases.map(\.rawValue).joined(separator: ", "),
-                            default: "[finalLoss, bestLoss, stepsToHalfBaseline, parameters]"),
+                            default: "[solved, finalLoss, bestLoss, stepsToThreshold, parameters]"),
+            .alt,
+        ]),
+        DirectiveSchema(kind: .claim, argument: .requiredName, options: [
+            ParameterSchema("experiment", "name of an experiment whose outcomes the claim reads"),
+            ParameterSchema("gradients", "name of a gradient-flow figure the claim reads"),
+            ParameterSchema("activations", "name of an activations figure the claim reads"),
+            ParameterSchema("prediction", "name of a prediction figure the claim reads"),
+            ParameterSchema("holds", "a claim expression (see Claims)", required: true),
+            ParameterSchema("test", "rankSum(level:), level in 0.0001...0.5", default: "none: comparisons of numbers only"),
+        ]),
+        DirectiveSchema(kind: .outcomes, argument: .optionalName, options: [
+            ParameterSchema("experiment", "name of an experiment", required: true),
             .alt,
         ]),
     ]
@@ -72,7 +86,8 @@ public enum SchemaRegistry {
     public static let models: [CallSchema] = [
         CallSchema("rnn", [hidden, layers, ParameterSchema("nonlinearity", "tanh | relu", default: "tanh"), initWithoutGates, label]),
         CallSchema("lstm", [hidden, layers,
-                            ParameterSchema("forgetBias", "number in \(range(Limits.forgetBias))", default: "0"),
+                            ParameterSchema("forgetBias", "number in \(range(Limits.forgetBias))",
+                                            default: "the initialisation's own draw"),
                             ParameterSchema("peephole", "boolean", default: "false"),
                             ParameterSchema("coupled", "boolean", default: "false"),
                             ParameterSchema("forgetGate", "boolean", default: "true"),

@@ -8,6 +8,8 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
         case functionPlot = "function-plot"
         case diagram
         case table
+        case claim
+        case outcomes
     }
 
     public enum Content: Hashable, Sendable {
@@ -18,6 +20,8 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
         case functionPlot(FunctionPlotDirective)
         case diagram(DiagramDirective)
         case table(TableDirective)
+        case claim(ClaimDirective)
+        case outcomes(OutcomesDirective)
     }
 
     public var content: Content
@@ -38,6 +42,8 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
         case .functionPlot: .functionPlot
         case .diagram: .diagram
         case .table: .table
+        case .claim: .claim
+        case .outcomes: .outcomes
         }
     }
 
@@ -50,6 +56,8 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
         case .activations(let activations): return activations.experiment
         case .prediction(let prediction): return prediction.experiment
         case .table(let table): return table.experiment
+        case .outcomes(let outcomes): return outcomes.experiment
+        case .claim(let claim): return claim.sources[.experiment]
         case .experiment, .functionPlot, .diagram: return nil
         }
     }
@@ -64,6 +72,8 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
         case .functionPlot(let value): value.canonicalForm
         case .diagram(let value): value.canonicalForm
         case .table(let value): value.canonicalForm
+        case .claim(let value): value.canonicalForm
+        case .outcomes(let value): value.canonicalForm
         }
     }
 }

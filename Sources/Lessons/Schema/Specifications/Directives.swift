@@ -13,8 +13,13 @@ public struct ExperimentDirective: Hashable, Sendable, CanonicalForm {
     public var seeds: [Int]
     /// Evaluate every this many steps (default: steps/50, at least 1).
     public var evalEvery: Int
-    /// Write the trained weights as safetensors into output/data.
-    public var saveWeights: Bool
+    /// Which weights to publish as safetensors in output/data: before training, after, both or none.
+    public var saveWeights: [Moment]
+    /// The loss a seed must reach to count as solved; nil: half the task's baseline.
+    /// Not part of the canonical form: it changes the outcomes read from the runs, not the runs.
+    public var threshold: Double?
+    /// The experiment this one is a variant of (`:from:`), rendered as a "Try it" check.
+    public var variantOf: String?
     /// Where the task is written, for errors found later (a missing text file).
     public var taskRange: SourceRange?
 
@@ -23,7 +28,7 @@ public struct ExperimentDirective: Hashable, Sendable, CanonicalForm {
             ("task", task.canonicalForm), ("models", Canonical.list(models)), ("steps", steps.canonical),
             ("batch", batch.canonical), ("optimizer", optimizer.canonicalForm), ("clip", Canonical.number(clip)),
             ("seeds", Canonical.list(seeds.map(\.canonical))), ("evalEvery", evalEvery.canonical),
-            ("saveWeights", saveWeights.canonical),
+            ("saveWeights", Canonical.list(saveWeights.map(\.rawValue))),
         ])
     }
 }

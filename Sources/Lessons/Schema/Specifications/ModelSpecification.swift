@@ -51,7 +51,9 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
         case .rnn(let nonlinearity):
             arguments.append(("nonlinearity", nonlinearity.rawValue))
         case .lstm(let options):
-            arguments += [("forgetBias", Canonical.number(options.forgetBias)), ("peephole", options.peephole.canonical),
+            // An absent forget bias is absent from the form: the initialisation's own draw stands.
+            if let forgetBias = options.forgetBias { arguments.append(("forgetBias", Canonical.number(forgetBias))) }
+            arguments += [("peephole", options.peephole.canonical),
                           ("coupled", options.coupled.canonical), ("forgetGate", options.forgetGate.canonical)]
         case .gru(let resetAfter):
             arguments.append(("resetAfter", resetAfter.canonical))
@@ -73,12 +75,14 @@ public enum RNNNonlinearity: String, Hashable, Sendable, CaseIterable {
 
 /// The LSTM's variants.
 public struct LSTMOptions: Hashable, Sendable {
-    public var forgetBias: Double
+    /// The forget gate's initial bias when given; nil leaves the initialisation's own
+    /// biases (PyTorch's uniform draw, or chrono's) as they are.
+    public var forgetBias: Double?
     public var peephole: Bool
     public var coupled: Bool
     public var forgetGate: Bool
 
-    public init(forgetBias: Double = 0, peephole: Bool = false, coupled: Bool = false, forgetGate: Bool = true) {
+    public init(forgetBias: Double? = nil, peephole: Bool = false, coupled: Bool = false, forgetGate: Bool = true) {
         self.forgetBias = forgetBias
         self.peephole = peephole
         self.coupled = coupled
