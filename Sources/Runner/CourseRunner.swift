@@ -86,6 +86,16 @@ public struct CourseRunner: Sendable {
         var experiment: ExperimentDirective
         var modelIndex: Int
         var seed: Int
+
+        /// What determines the run's bits: two jobs with the same key (the same model in two
+        /// experiments with the same task, training options and seed) are trained once.
+        var unitKey: String {
+            var model = experiment.models[modelIndex]
+            model.label = nil
+            return [model.canonicalForm, experiment.task.canonicalForm, String(experiment.steps), String(experiment.batch),
+                    experiment.optimizer.canonicalForm, String(experiment.clip), String(experiment.evalEvery),
+                    String(seed), String(experiment.saveWeights.contains(.`init`))].joined(separator: "|")
+        }
     }
 
     private struct TrainingOutput: Sendable {
@@ -119,10 +129,20 @@ public struct CourseRunner: Sendable {
             }
         }
         let tasks = Dictionary(pending.map { ($0.0.name ?? "", $0.2) }, uniquingKeysWith: { a, _ in a })
-        progress.expect(units: jobs.count)
+        // Identical runs in different experiments are trained once, by their unit key.
+        var unique: [TrainingJob] = []
+        var uniqueIndex: [String: Int] = [:]
+        let slots = jobs.map { job -> Int in
+            let key = job.unitKey
+            if let found = uniqueIndex[key] { return found }
+            uniqueIndex[key] = unique.count
+            unique.append(job)
+            return unique.count - 1
+        }
+        progress.expect(units: unique.count)
         let reporter = progress
-        let trainingJobs = jobs
-        let outputs = WorkerPool(workers: options.jobs).map(jobs.count) { i -> TrainingOutput in
+        let trainingJobs = unique
+        let computed = WorkerPool(workers: options.jobs).map(unique.count) { i -> TrainingOutput in
             let job = trainingJobs[i]
             let name = job.directive.name ?? ""
             let label = job.experiment.labels[job.modelIndex]
@@ -141,6 +161,13 @@ public struct CourseRunner: Sendable {
                 reporter.finish(token, summary: "failed: \(error)")
                 return TrainingOutput(run: nil, parameterCount: 0, error: "\(error)", seconds: Date().timeIntervalSince(start))
             }
+        }
+        var shared = Set<Int>()
+        let outputs = slots.map { slot -> TrainingOutput in
+            // A shared run's time is counted once, where it first appears.
+            var output = computed[slot]
+            if !shared.insert(slot).inserted { output.seconds = 0 }
+            return output
         }
         var index = 0
         for (directive, experiment, task) in pending {

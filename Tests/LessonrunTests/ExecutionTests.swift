@@ -172,4 +172,30 @@ import Testing
         #expect(fail.status == 1)
         #expect(fail.stderr.contains("DIFFERS     Figure 1 (gates) data/gates.csv"))
     }
+
+    /// The same model, task, options and seed in two experiments is trained once and shared.
+    @Test func identicalRunsAreTrainedOnce() throws {
+        let ws = try Workspace()
+        let experiment = { (name: String, label: String, extra: String) in
+            """
+            ```{experiment} \(name)
+            :task: adding(length: 8)
+            :models: [lstm(hidden: 4, label: "\(label)")\(extra)]
+            :steps: 20
+            :seeds: 1...2
+            Loss.
+            ```
+
+            """
+        }
+        try ws.write("lessons/01-shared.md", "# Shared\n\n" + experiment("a", "first", "") + experiment("b", "second", ", gru(hidden: 4)"))
+        let run = try Binary.run(["lessons", "--jobs", "1"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("[4/4]") && !run.stderr.contains("[5/"), "2 LSTM seeds shared + 2 GRU seeds: \(run.stderr)")
+        let a = try #require(ws.read("output/data/a.csv")), b = try #require(ws.read("output/data/b.csv"))
+        let rows = { (csv: String, label: String) in
+            csv.split(separator: "\n").filter { $0.hasPrefix(label + ",") }.map { $0.dropFirst(label.count) }
+        }
+        #expect(!rows(a, "first").isEmpty && rows(a, "first") == rows(b, "second"), "the shared runs have the same numbers")
+    }
 }

@@ -18,6 +18,12 @@ struct DirectiveRenderer {
     var figureID: String { "fig-" + entry.anchor }
 
     func render() -> String {
+        guard directive.variantOf != nil else { return renderContent() }
+        // A "Try it" prediction, checked: the variant's figure waits behind a summary.
+        return "<details class=\"variant\">\n<summary>What you should see</summary>\n" + renderContent() + "</details>\n"
+    }
+
+    func renderContent() -> String {
         switch directive.content {
         case .experiment(let experiment): return experimentFigure(experiment)
         case .gradientFlow: return gradientFlowFigure()

@@ -46,10 +46,7 @@ extension DirectiveRenderer {
         let data = publish(csv.bytes, file: "\(name).csv")
         let table = metricsTable(outcomes, metrics: Metric.standard, dataName: "\(name)-metrics")
         saveWeights(experiment, result)
-        let html = figure(svgs, data: data) + table + divergenceNotes(result)
-        guard experiment.variantOf != nil else { return html }
-        // A "Try it" prediction, checked: the variant's figure waits behind a summary.
-        return "<details class=\"variant\">\n<summary>What you should see</summary>\n" + html + "</details>\n"
+        return figure(svgs, data: data) + table + divergenceNotes(result)
     }
 
     /// A series, or nil with a warning when its data cannot be drawn.

@@ -25,7 +25,7 @@ public struct CourseScan: Sendable {
         }
         // Variants may name an experiment written later in the course.
         var bases: [String: RawDirective] = [:]
-        for case let (raw?, _) in blocks where raw.kind == Directive.Kind.experiment.rawValue && raw.option("from") == nil {
+        for case let (raw?, _) in blocks where raw.option("from") == nil {
             if let name = raw.argument, bases[name] == nil { bases[name] = raw }
         }
         for (raw, syntax) in blocks {

@@ -16,7 +16,7 @@ public enum DirectiveParser {
         guard var raw else { return DirectiveParseResult(directive: nil, declaration: nil, diagnostics: syntaxDiagnostics) }
         let collector = DiagnosticCollector()
         var variantOf: String?
-        if raw.kind == Directive.Kind.experiment.rawValue, let from = raw.option("from") {
+        if let from = raw.option("from") {
             guard let merged = Variants.merge(raw, from: from, bases: bases, collector) else {
                 return DirectiveParseResult(directive: nil, declaration: nil, diagnostics: syntaxDiagnostics + collector.diagnostics)
             }
@@ -24,10 +24,7 @@ public enum DirectiveParser {
             variantOf = merged.base
         }
         var (directive, declaration) = check(raw, collector)
-        if let variantOf, case .experiment(var experiment)? = directive?.content {
-            experiment.variantOf = variantOf
-            directive?.content = .experiment(experiment)
-        }
+        directive?.variantOf = variantOf
         let diagnostics = syntaxDiagnostics + collector.diagnostics
         let failed = diagnostics.contains { $0.severity == .error }
         return DirectiveParseResult(directive: failed ? nil : directive, declaration: declaration, diagnostics: diagnostics)

@@ -39,7 +39,7 @@ enum ExperimentChecker {
         }
         return ExperimentDirective(task: task, models: models, labels: labels, steps: steps, batch: batch,
                                    optimizer: optimizer, clip: clip, seeds: seeds, evalEvery: evalEvery,
-                                   saveWeights: saveWeights, threshold: threshold, variantOf: nil,
+                                   saveWeights: saveWeights, threshold: threshold,
                                    taskRange: options.value("task")?.range)
     }
 

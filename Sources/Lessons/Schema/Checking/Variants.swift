@@ -1,5 +1,5 @@
-/// Experiments written as variants of another (`:from: forget-bias`): the base's
-/// options, overridden by the ones the variant gives.
+/// Directives written as variants of another of the same kind (`:from: forget-bias`):
+/// the base's options, overridden by the ones the variant gives.
 enum Variants {
     static func merge(_ raw: RawDirective, from: RawOption, bases: [String: RawDirective],
                       _ d: DiagnosticCollector) -> (raw: RawDirective, base: String)? {
@@ -9,11 +9,11 @@ enum Variants {
                     hint: "write ':from: forget-bias'")
             return nil
         }
-        guard let base = bases[name] else {
-            let names = bases.keys.sorted()
-            d.error(value.range, "unknown experiment '\(name)'" + DidYouMean.clause(for: name, among: names),
-                    hint: names.isEmpty ? "a variant needs an experiment without ':from:' to start from"
-                        : "a variant starts from an experiment that is not itself a variant: " + DidYouMean.list(names, conjunction: "or"))
+        guard let base = bases[name], base.kind == raw.kind else {
+            let names = bases.filter { $0.value.kind == raw.kind }.keys.sorted()
+            d.error(value.range, "unknown \(raw.kind) '\(name)'" + DidYouMean.clause(for: name, among: names),
+                    hint: names.isEmpty ? "a variant needs a \(raw.kind) without ':from:' to start from"
+                        : "a variant starts from a \(raw.kind) that is not itself a variant: " + DidYouMean.list(names, conjunction: "or"))
             return nil
         }
         var merged = raw

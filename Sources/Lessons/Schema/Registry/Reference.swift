@@ -88,7 +88,7 @@ public enum Reference {
 
         ## Variants
 
-        An experiment with `:from: name` starts from the options of the experiment `name` and
+        A directive with `:from: name` (an experiment, a gradient-flow figure, …) starts from the options of the directive `name` of the same kind and
         overrides the ones it gives. It runs and caches like any experiment (identical options share
         results) and renders collapsed under "What you should see": the way to make a "Try it"
         prediction checkable, with claims on the variant.

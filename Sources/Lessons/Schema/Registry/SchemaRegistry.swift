@@ -15,7 +15,7 @@ public enum SchemaRegistry {
             ParameterSchema("evalEvery", "integer in 1...steps", default: "steps/50"),
             ParameterSchema("saveWeights", "true (the trained weights), false, init, trained or [init, trained]", default: "false"),
             ParameterSchema("threshold", "number in \(range(Limits.threshold)): the loss that counts as solved", default: "half the task's baseline"),
-            ParameterSchema("from", "name of an experiment this one varies: its options, overridden by the ones given here"),
+            .from,
             .alt,
         ]),
         DirectiveSchema(kind: .gradientFlow, argument: .optionalName, options: [
@@ -24,6 +24,7 @@ public enum SchemaRegistry {
             ParameterSchema("task", "a task call; required with models", default: "the experiment's task"),
             ParameterSchema("when", "array of init, trained", default: "[init, trained]; [init] with models"),
             ParameterSchema("seeds", "integer, array or range", default: "[1]"),
+            .from,
             .alt,
         ]),
         DirectiveSchema(kind: .activations, argument: .optionalName, options: [
@@ -33,6 +34,7 @@ public enum SchemaRegistry {
             ParameterSchema("input", "string of symbols, for symbol tasks (or give seed)"),
             ParameterSchema("seed", "integer seed of the input sequence", default: "1"),
             ParameterSchema("units", "array of 1-based units, or top(n) by variance", default: "top(4)"),
+            .from,
             .alt,
         ]),
         DirectiveSchema(kind: .prediction, argument: .optionalName, options: [
@@ -40,11 +42,13 @@ public enum SchemaRegistry {
             ParameterSchema("model", "label string or 1-based index", default: "1"),
             ParameterSchema("length", "integer in \(range(Limits.sequenceLength))", default: "the task's length"),
             ParameterSchema("freeRun", "integer in 0...length", default: "0"),
+            .from,
             .alt,
         ]),
         DirectiveSchema(kind: .functionPlot, argument: .optionalName, options: [
             ParameterSchema("functions", "array of plot functions", default: "[sigmoid, tanh, relu, sigmoid(k: 5)]"),
             ParameterSchema("x", "range of numbers in \(range(Limits.plotRange))", default: "-6...6"),
+            .from,
             .alt,
         ]),
         DirectiveSchema(kind: .diagram, argument: .cell, options: [
@@ -55,6 +59,7 @@ public enum SchemaRegistry {
             ParameterSchema("experiment", "name of an experiment", required: true),
             ParameterSchema("metrics", "array of " + Metric.allCases.map(\.rawValue).joined(separator: ", "),
                             default: "[solved, finalLoss, bestLoss, stepsToThreshold, parameters]"),
+            .from,
             .alt,
         ]),
         DirectiveSchema(kind: .claim, argument: .requiredName, options: [
@@ -67,6 +72,7 @@ public enum SchemaRegistry {
         ]),
         DirectiveSchema(kind: .outcomes, argument: .optionalName, options: [
             ParameterSchema("experiment", "name of an experiment", required: true),
+            .from,
             .alt,
         ]),
     ]

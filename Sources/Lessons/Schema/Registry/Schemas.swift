@@ -54,4 +54,6 @@ public struct DirectiveSchema: Hashable, Sendable {
 extension ParameterSchema {
     /// `:alt:`, taken by every directive.
     static let alt = ParameterSchema("alt", "string: the figure's alt text", default: "generated from the data")
+    /// `:from:`, taken by the directives that can be written as a variant of another.
+    static let from = ParameterSchema("from", "name of a directive of the same kind this one varies: its options, overridden by the ones given here")
 }

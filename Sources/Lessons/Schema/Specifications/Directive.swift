@@ -32,6 +32,9 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
     public var kindRange: SourceRange
     public var alt: String?
     public var caption: Caption?
+    /// The directive this one varies (`:from:`): rendered collapsed, as a "Try it" check.
+    /// Not part of the canonical form, so a variant with the same options shares results.
+    public var variantOf: String?
 
     public var kind: Kind {
         switch content {

@@ -18,8 +18,6 @@ public struct ExperimentDirective: Hashable, Sendable, CanonicalForm {
     /// The loss a seed must reach to count as solved; nil: half the task's baseline.
     /// Not part of the canonical form: it changes the outcomes read from the runs, not the runs.
     public var threshold: Double?
-    /// The experiment this one is a variant of (`:from:`), rendered as a "Try it" check.
-    public var variantOf: String?
     /// Where the task is written, for errors found later (a missing text file).
     public var taskRange: SourceRange?
 
