@@ -71,14 +71,33 @@ extension ClaimExpression {
             let parts = arguments.map { ($0.label.map { "\($0): " } ?? "") + $0.value.text }
             return "\(name)(\(parts.joined(separator: ", ")))"
         case .binary(let op, let lhs, let rhs):
-            return "\(lhs.parenthesisedText) \(op.rawValue) \(rhs.parenthesisedText)"
-        case .negate(let inner): return "-" + inner.parenthesisedText
-        case .not(let inner): return "not " + inner.parenthesisedText
+            // Parentheses only where precedence needs them (and on the right of - and /).
+            let left = lhs.precedence < op.precedence ? "(\(lhs.text))" : lhs.text
+            let tight = rhs.precedence < op.precedence || (rhs.precedence == op.precedence && (op == .minus || op == .divided))
+            return "\(left) \(op.rawValue) \(tight ? "(\(rhs.text))" : rhs.text)"
+        case .negate(let inner): return "-" + (inner.precedence < 6 ? "(\(inner.text))" : inner.text)
+        case .not(let inner): return "not " + (inner.precedence < 3 ? "(\(inner.text))" : inner.text)
         }
     }
 
-    private var parenthesisedText: String {
-        if case .binary = kind { return "(\(text))" }
-        return text
+    /// How tightly the expression binds: or 1, and 2, not 2.5, comparisons 3, + − 4, × ÷ 5, the rest 6.
+    private var precedence: Double {
+        switch kind {
+        case .binary(let op, _, _): op.precedence
+        case .not: 2.5
+        default: 6
+        }
+    }
+}
+
+extension ClaimOperator {
+    var precedence: Double {
+        switch self {
+        case .or: 1
+        case .and: 2
+        case .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual: 3
+        case .plus, .minus: 4
+        case .times, .divided: 5
+        }
     }
 }

@@ -40,13 +40,21 @@ enum ClaimFormat {
         if x.isNaN { return "NaN" }
         let magnitude = abs(x)
         if x == x.rounded(), magnitude < 1e7 { return String(Int(x)) }
-        if magnitude >= 1e-3, magnitude < 1e5 {
-            var text = String(format3(x))
-            while text.contains("."), text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-            return text
-        }
-        return "\(x)"
+        if magnitude >= 1e-3, magnitude < 1e5 { return trimmed(format3(x)) }
+        // Scientific: three significant digits of the mantissa, as 1.54e-21.
+        var exponent = 0
+        var mantissa = magnitude
+        while mantissa >= 10 { mantissa /= 10; exponent += 1 }
+        while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+        if (mantissa * 100).rounded() >= 1000 { mantissa /= 10; exponent += 1 }
+        return (x < 0 ? "-" : "") + trimmed(format3(mantissa)) + "e" + String(exponent)
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        var text = text
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     /// x with three significant digits, without Foundation's locale-dependent formatting.
@@ -77,7 +85,8 @@ enum ClaimFormat {
         "[" + values.map(number).joined(separator: ", ") + "]"
     }
 
+    /// "p = 0.031", or "p < 0.0001" for the smallest.
     static func pValue(_ p: Double) -> String {
-        p < 0.0001 ? "< 0.0001" : number(p)
+        p < 0.0001 ? "p < 0.0001" : "p = " + number(p)
     }
 }

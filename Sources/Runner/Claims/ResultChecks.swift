@@ -70,7 +70,7 @@ enum ResultChecks {
                 let p = RankSumTest.pValue(a, b, alternative: less ? .less : .greater)
                 let passed = p < test.level
                 holds = holds && passed
-                facts.append("rank-sum test of \(comparison.comparison.text): p = \(ClaimFormat.pValue(p)) (level \(ClaimFormat.number(test.level)))")
+                facts.append("rank-sum test of \(comparison.comparison.text): \(ClaimFormat.pValue(p)) (level \(ClaimFormat.number(test.level)))")
             }
         }
         facts.append(holds ? "holds" : "does not hold")

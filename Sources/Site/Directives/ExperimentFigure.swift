@@ -65,8 +65,15 @@ extension DirectiveRenderer {
         var colors: [String: Int] = [:]
         let path = directive.kindRange.start.path
         for other in directives.directives where other.kindRange.start.path == path {
-            guard case .experiment(let experiment) = other.content else { continue }
-            for label in experiment.labels where colors[label] == nil { colors[label] = colors.count }
+            let labels: [String]
+            switch other.content {
+            case .experiment(let experiment): labels = experiment.labels
+            case .gradientFlow(let flow):
+                guard case .models(let models) = flow.source else { continue }
+                labels = ModelLabels.labels(for: models)
+            default: continue
+            }
+            for label in labels where colors[label] == nil { colors[label] = colors.count }
         }
         return colors
     }

@@ -5,7 +5,7 @@ import Runner
 extension DirectiveRenderer {
     func gradientFlowFigure() -> String {
         guard case .gradientFlow(let result)? = results.results[name] else { return missing("the gradients were not measured") }
-        var series: [LineSeries] = []
+        var series: [LineSeries?] = []
         var notes = ""
         var csv = CSV(["series", "seed_index", "t", "norm"])
         for s in result.series {
@@ -23,15 +23,16 @@ extension DirectiveRenderer {
             }
             if start < steps {
                 let x = (start + 1...steps).map(Double.init)
-                if let line = try? LineSeries.aggregate(label: s.label, x: x, runs: runs.map { Array($0[start...]) }, band: .minMax) {
-                    series.append(line)
-                }
+                let color = modelColors[s.model ?? s.label]
+                series.append(self.series { () throws(FigureError) in
+                    try LineSeries.median(label: s.label, x: x, runs: runs.map { Array($0[start...]) }, color: color)
+                })
             }
             for (k, run) in s.runs.enumerated() {
                 for (t, norm) in run.enumerated() { csv.add([s.label, String(k + 1), String(t + 1), Format.exact(norm)]) }
             }
         }
-        let chart = LineChart.gradientNorms(title: directive.alt ?? "Gradient norm ‖∂L/∂hₜ‖ on \(result.task)", series: series, id: figureID)
+        let chart = LineChart.gradientNorms(title: directive.alt ?? "Gradient norm ‖∂L/∂hₜ‖ on \(result.task)", series: series.compactMap { $0 }, id: figureID)
         let data = publish(csv.bytes, file: "\(name).csv")
         return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data) + notes
     }
