@@ -134,7 +134,7 @@ struct ClaimEvaluator {
             let level = labelled("level").flatMap { if case .number(let n) = $0.kind { n } else { nil } } ?? 0.05
             let alternative: RankSumTest.Alternative = name == "less" ? .less : name == "greater" ? .greater : .twoSided
             let p = RankSumTest.pValue(a, b, alternative: alternative)
-            let text = "rank-sum (\(name == "noDifference" ? "two-sided" : "one-sided, \(name)")): \(ClaimFormat.pValue(p))"
+            let text = "\(name)(\(positional[0].text), \(positional[1].text)): rank-sum test, \(name == "noDifference" ? "two-sided" : "one-sided"), \(ClaimFormat.pValue(p)) (level \(ClaimFormat.number(level)))"
             note(text)
             return .boolean(name == "noDifference" ? p >= level : p < level)
         default:
