@@ -64,6 +64,26 @@ import Testing
         #expect(forget.allSatisfy { $0 >= 0 && $0 <= Elementary.log(99.0) })
         #expect(zip(forget, input).allSatisfy { $0 == -$1 })
         #expect(try #require(model.parameters["bias_hh_l0"]).values[0..<100].allSatisfy { $0 == 0 })
+        // u = e^b is uniform on [1, 99]: its mean is near 50 and its draws cover the range.
+        let u = forget.map { Elementary.exp($0) }
+        let mean = u.reduce(0, +) / Double(u.count)
+        #expect(abs(mean - 50) < 10, "mean of u = \(mean)")
+        #expect((u.min() ?? 99) < 15 && (u.max() ?? 0) > 85)
+    }
+
+    /// No forget bias given: the initialisation's own draw stands, for PyTorch's and for chrono's.
+    @Test func anAbsentForgetBiasKeepsTheDraw() throws {
+        let h = 32
+        let plain = try RecurrentModel<Double>(spec: ModelSpec(cell: .lstm(LSTMOptions(forgetBias: nil)), hidden: h), inputSize: 2, seed: 5)
+        let forget = Array(try #require(plain.parameters["bias_ih_l0"]).values[h..<(2 * h)])
+        let bound = 1 / Double(h).squareRoot()
+        #expect(forget.allSatisfy { abs($0) <= bound })
+        #expect(Set(forget).count == h, "drawn per unit, not a constant")
+        #expect((forget.max() ?? 0) > 0.5 * bound && (forget.min() ?? 0) < -0.5 * bound)
+        let chrono = try RecurrentModel<Double>(
+            spec: ModelSpec(cell: .lstm(LSTMOptions(forgetBias: nil)), hidden: h, initialization: .chrono(maxLength: 100)), inputSize: 2, seed: 5)
+        let chronoForget = Array(try #require(chrono.parameters["bias_ih_l0"]).values[h..<(2 * h)])
+        #expect(chronoForget.allSatisfy { $0 >= 0 && $0 <= Elementary.log(99.0) } && Set(chronoForget).count == h)
     }
 
     @Test func orthogonalRecurrentBlocks() throws {
