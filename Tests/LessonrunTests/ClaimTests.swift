@@ -156,6 +156,46 @@ import Testing
         #expect(zip(forget, input).allSatisfy { $0 == -$1 })
         #expect(bhh[h..<(2 * h)].allSatisfy { $0 == 0 })
     }
+
+    /// A lesson about exploding gradients states the divergence as a claim: when it holds,
+    /// it replaces the divergence warning, so the page builds under --strict.
+    @Test func anExpectedDivergenceIsAFindingNotAWarning() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("diverging")
+        let lesson = try #require(ws.read("lessons/01-diverge.md"))
+        try ws.write("lessons/01-diverge.md", lesson + """
+
+            ```{claim} it-explodes
+            :experiment: boom
+            :holds: diverged("RNN") >= 1
+            Without clipping, at this learning rate the RNN diverges.
+            ```
+            """)
+        let run = try Binary.run(["lessons", "-q", "--strict"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("diverged in experiment"))
+        #expect(ws.read("output/01-diverge.html")?.contains("<aside class=\"claim holds\"") == true)
+    }
+
+    /// A run that ends far above the baseline is a warning even without a claim.
+    @Test func aFinalLossAboveTwiceTheBaselineIsAWarning() throws {
+        let ws = try Workspace()
+        try ws.write("lessons/01-bad.md", """
+            # Bad
+
+            ```{experiment} bad
+            :task: adding(length: 6)
+            :models: [rnn(hidden: 4, init: orthogonal(gain: 3), label: "RNN")]
+            :steps: 2
+            :optimizer: sgd(lr: 0.000001)
+            :clip: 0
+            Loss.
+            ```
+            """)
+        let run = try Binary.run(["lessons", "-q"], in: ws.url)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("warning: model 'RNN' ended above twice the baseline"), "\(run.stderr)")
+    }
 }
 
 /// Reads the Float32 tensors of a safetensors file.
