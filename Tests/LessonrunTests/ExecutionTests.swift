@@ -16,9 +16,11 @@ import Testing
         try ws.copyFixture("course")
         let run = try Binary.run(["lessons", "-q"], in: ws.url)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(counts(run)?.0 == 7)
+        #expect(counts(run)?.0 == 8)
         let page = try #require(ws.read("output/02-directives.html"))
-        for number in 1...7 { #expect(page.contains("<span class=\"label\">Figure \(number).</span>"), "Figure \(number)") }
+        for number in 1...9 { #expect(page.contains("<span class=\"label\">Figure \(number).</span>"), "Figure \(number)") }
+        #expect(page.contains("<aside class=\"claim holds\" id=\"tiny-ran\">"))
+        #expect(page.contains("<details class=\"variant\">"))
         #expect(page.contains("<span class=\"label\">Table 1.</span>"))
         #expect(page.contains("<figure class=\"figure\" id=\"tiny\">"))
         #expect(page.contains("<a class=\"numref\" href=\"#tiny\">Figure 2</a>"))
@@ -62,20 +64,20 @@ import Testing
         let ws = try Workspace()
         try ws.copyFixture("course")
         let first = try Binary.run(["lessons", "-q"], in: ws.url)
-        #expect(counts(first)?.0 == 7)
+        #expect(counts(first)?.0 == 8)
         let second = try Binary.run(["lessons", "-q"], in: ws.url)
-        #expect(counts(second).map { [$0.0, $0.1] } == [0, 7])
+        #expect(counts(second).map { [$0.0, $0.1] } == [0, 8])
         let before = ws.snapshot("output")
 
         // A corrupted entry is detected and recomputed (and nothing else).
         let cache = ws.url.appendingPathComponent(".lessonrun/cache")
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
-        #expect(entries.count == 7)
+        #expect(entries.count == 8)
         let victim = cache.appendingPathComponent(try #require(entries.first))
         let bytes = try Data(contentsOf: victim)
         try bytes.prefix(bytes.count / 2).write(to: victim)
         let repaired = try Binary.run(["lessons", "-q"], in: ws.url)
-        #expect(counts(repaired).map { [$0.0, $0.1] } == [1, 6])
+        #expect(counts(repaired).map { [$0.0, $0.1] } == [1, 7])
         #expect(ws.snapshot("output") == before)
 
         // Prose edits re-run nothing.
@@ -91,16 +93,16 @@ import Testing
         try ws.write(path, text)
         #expect(counts(try Binary.run(["lessons", "-q"], in: ws.url))?.0 == 0)
 
-        // A new step count re-runs that experiment and the two directives that read it.
+        // A new step count re-runs that experiment, its variant and the directive that reads it.
         text = text.replacingOccurrences(of: ":steps: 40", with: ":steps: 20")
         try ws.write(path, text)
         let edited = try Binary.run(["lessons", "-q"], in: ws.url)
-        #expect(counts(edited).map { [$0.0, $0.1] } == [2, 5])
+        #expect(counts(edited).map { [$0.0, $0.1] } == [3, 5])
         #expect(ws.snapshot("output") != before)
 
         // --no-cache runs everything and writes nothing to the cache; clean empties it.
         let uncached = try Binary.run(["lessons", "-q", "--no-cache"], in: ws.url)
-        #expect(counts(uncached).map { [$0.0, $0.1] } == [7, 0])
+        #expect(counts(uncached).map { [$0.0, $0.1] } == [8, 0])
         #expect(try Binary.run(["clean", "lessons"], in: ws.url).status == 0)
         #expect(!FileManager.default.fileExists(atPath: cache.path))
     }
@@ -159,7 +161,7 @@ import Testing
         #expect(try Binary.run(["lessons", "-q"], in: ws.url).status == 0)
         let pass = try Binary.run(["verify", "lessons", "-q"], in: ws.url)
         #expect(pass.status == 0, "\(pass.stderr)")
-        #expect(pass.stderr.contains("verify: directives executed: 7;"))
+        #expect(pass.stderr.contains("verify: directives executed: 8;"))
         #expect(pass.stderr.contains("reproduced  Figure 2 (tiny) data/tiny.csv"))
         #expect(!pass.stderr.contains("DIFFERS"))
 
