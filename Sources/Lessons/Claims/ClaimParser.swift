@@ -78,21 +78,23 @@ public struct ClaimParser {
     }
 
     private mutating func sum(depth: Int) throws(Diagnostic) -> ClaimExpression {
-        var lhs = try product(depth: depth)
-        while true {
-            skipSpace()
-            guard let op = [ClaimOperator.plus, .minus].first(where: { symbol($0.rawValue) }) else { return lhs }
-            let rhs = try product(depth: depth)
-            lhs = ClaimExpression(.binary(op, lhs, rhs), range: join(lhs.range, rhs.range))
-        }
+        try leftAssociative([.plus, .minus], depth: depth) { (p: inout ClaimParser, d) throws(Diagnostic) in try p.product(depth: d) }
     }
 
     private mutating func product(depth: Int) throws(Diagnostic) -> ClaimExpression {
-        var lhs = try unary(depth: depth)
+        try leftAssociative([.times, .divided], depth: depth) { (p: inout ClaimParser, d) throws(Diagnostic) in try p.unary(depth: d) }
+    }
+
+    /// `operand { op operand }`, grouped from the left.
+    private mutating func leftAssociative(
+        _ operators: [ClaimOperator], depth: Int,
+        _ operand: (inout ClaimParser, Int) throws(Diagnostic) -> ClaimExpression
+    ) throws(Diagnostic) -> ClaimExpression {
+        var lhs = try operand(&self, depth)
         while true {
             skipSpace()
-            guard let op = [ClaimOperator.times, .divided].first(where: { symbol($0.rawValue) }) else { return lhs }
-            let rhs = try unary(depth: depth)
+            guard let op = operators.first(where: { symbol($0.rawValue) }) else { return lhs }
+            let rhs = try operand(&self, depth)
             lhs = ClaimExpression(.binary(op, lhs, rhs), range: join(lhs.range, rhs.range))
         }
     }
