@@ -39,7 +39,7 @@ import tempfile
 import time
 
 import numpy as np
-from scipy.stats import fisher_exact
+from scipy.stats import fisher_exact, mannwhitneyu
 
 MODELS = [  # label, lessonrun model call, cell, forget bias
     ("lstm-bias0", 'lstm(hidden: {H}, forgetBias: 0, label: "lstm-bias0")', "lstm", 0.0),
@@ -182,6 +182,8 @@ def main():
         with open(args.load) as f:
             saved = json.load(f)
         torch_results, lessonrun_results = saved["torch"], saved["lessonrun"]
+        for key in ("seeds", "length", "hidden", "batch", "lr", "clip", "steps", "test_size"):
+            setattr(args, key, saved["arguments"][key])
     else:
         lessonrun_results = lessonrun_side(args)
         torch_results = torch_side(args)
@@ -192,9 +194,10 @@ def main():
     threshold = 1 / 12
     print(f"adding problem T = {args.length}, hidden {args.hidden}, batch {args.batch}, Adam {args.lr}, clip {args.clip}, "
           f"{args.steps} steps, test set {args.test_size}, {args.seeds} seeds per model")
-    print("solved: final test loss < 1/12; reached: some evaluation ≤ 1/12; p: two-sided Fisher exact test")
+    print("solved: final test loss < 1/12; reached: some evaluation ≤ 1/12; p: two-sided Fisher exact test;")
+    print("final losses: medians, and a two-sided Mann-Whitney U test of the two samples (power where all or none solve)")
     print(f"{'model':<11} {'lessonrun solved':>16} {'torch solved':>13} {'p':>7}   {'lessonrun reached':>17} {'torch reached':>14} {'p':>7}"
-          f"   {'median final (ours / torch)':>27}")
+          f"   {'median final loss (ours / torch)':>32} {'p':>7}")
     worst = 1.0
     for label, _, _, _ in MODELS:
         ours, theirs = lessonrun_results[label], torch_results[label]
@@ -203,9 +206,10 @@ def main():
         s2, r2, med2 = summarise(theirs, threshold)
         p_solved = fisher_exact([[s1, n - s1], [s2, m - s2]])[1]
         p_reached = fisher_exact([[r1, n - r1], [r2, m - r2]])[1]
-        worst = min(worst, p_solved, p_reached)
+        p_finals = mannwhitneyu([l[-1] for l in ours], [l[-1] for l in theirs], alternative="two-sided").pvalue
+        worst = min(worst, p_solved, p_reached, p_finals)
         print(f"{label:<11} {f'{s1}/{n}':>16} {f'{s2}/{m}':>13} {p_solved:7.3f}   {f'{r1}/{n}':>17} {f'{r2}/{m}':>14} {p_reached:7.3f}"
-              f"   {med1:13.4f} / {med2:.4f}")
+              f"   {med1:18.4f} / {med2:<11.4f} {p_finals:7.3f}")
     print(f"smallest p: {worst:.3g}" + ("  (below 0.01: look for the cause)" if worst < 0.01 else ""))
     return 0
 
