@@ -165,6 +165,32 @@ public struct SafetensorsArchive: Sendable {
         return try Tensor(shape: entry.shape, values: values)
     }
 
+    /// Reads an integer or boolean tensor (I64, I32, U8 or BOOL), such as
+    /// class indices or a mask, as its shape and row-major values.
+    /// - Throws: `missingTensor` when the file does not hold it,
+    ///   `malformedFile` for any other dtype.
+    public func integers(_ name: String) throws(EngineError) -> (shape: [Int], values: [Int]) {
+        guard let entry = entry(name) else {
+            throw .missingTensor("\(source) has no tensor \(name) (it has \(names.joined(separator: ", ")))")
+        }
+        let start = dataStart + entry.byteRange.lowerBound
+        let size = Self.dtypeSizes[entry.dtype] ?? 1
+        let count = entry.byteRange.count / size
+        var values: [Int] = []
+        values.reserveCapacity(count)
+        switch entry.dtype {
+        case "I64":
+            for i in 0..<count { values.append(Int(Int64(littleEndianBytes: bytes, at: start + 8 * i))) }
+        case "I32":
+            for i in 0..<count { values.append(Int(Int32(littleEndianBytes: bytes, at: start + 4 * i))) }
+        case "U8", "BOOL":
+            for i in 0..<count { values.append(Int(bytes[start + i])) }
+        default:
+            throw .malformedFile("\(source): tensor \(name) has dtype \(entry.dtype); use I64, I32, U8 or BOOL")
+        }
+        return (entry.shape, values)
+    }
+
     /// Reads every tensor, in name order.
     public func tensors<Scalar: EngineScalar>(as _: Scalar.Type = Scalar.self) throws(EngineError) -> NamedTensors<Scalar> {
         var result = NamedTensors<Scalar>()

@@ -50,21 +50,12 @@ public enum Trainer {
         while step < c.steps, outcome == .completed {
             step += 1
             let batch: Batch<Scalar> = try task.batch(size: c.batchSize, using: &data)
-            let g = try model.gradients(input: batch.inputs, supervision: batch.supervision, inputGradient: false, gradientNorms: false)
-            var gradients = g.gradients
-            let norm = c.clip > 0 ? try clipGradientNorm(&gradients, maxNorm: c.clip) : globalNorm(gradients)
-            losses.append(g.loss.loss)
-            guard g.loss.loss.isFinite, norm.isFinite else {
+            let report = try Self.step(&model, on: batch, optimizer: &optimizer, clip: c.clip)
+            losses.append(report.loss)
+            guard !report.diverged else {
                 outcome = .diverged(step: step)
                 break
             }
-            var parameters = model.parameters
-            try optimizer.step(parameters: &parameters, gradients: gradients)
-            guard parameters.tensors.allSatisfy({ $0.tensor.values.allSatisfy(\.isFinite) }) else {
-                outcome = .diverged(step: step)
-                break
-            }
-            model.parameters = parameters
             var point: EvaluationPoint?
             if step % c.evalEvery == 0 || step == c.steps {
                 let e = try evaluate(step)
@@ -76,7 +67,7 @@ public enum Trainer {
                     outcome = .reachedTarget(step: step)
                 }
             }
-            progress?(TrainingProgress(step: step, steps: c.steps, loss: g.loss.loss, evaluation: point))
+            progress?(TrainingProgress(step: step, steps: c.steps, loss: report.loss, evaluation: point))
         }
         return TrainingResult(model: model, trainingLosses: losses, evaluations: evaluations, outcome: outcome)
     }

@@ -49,7 +49,7 @@ def write_safetensors(path, tensors, metadata):
     header, blobs, offset = {}, [], 0
     for name in sorted(tensors):
         array = tensors[name]
-        code = {np.dtype("float32"): "F32", np.dtype("float64"): "F64"}[array.dtype]
+        code = {np.dtype("float32"): "F32", np.dtype("float64"): "F64", np.dtype("int64"): "I64", np.dtype("bool"): "BOOL"}[array.dtype]
         blob = array.astype(array.dtype.newbyteorder("<")).tobytes()
         header[name] = {"dtype": code, "shape": list(array.shape), "data_offsets": [offset, offset + len(blob)]}
         blobs.append(blob)
@@ -74,7 +74,7 @@ def read_safetensors(path):
         if name == "__metadata__":
             continue
         start, end = entry["data_offsets"]
-        dtype = {"F32": "<f4", "F64": "<f8"}[entry["dtype"]]
+        dtype = {"F32": "<f4", "F64": "<f8", "I64": "<i8", "BOOL": "?"}[entry["dtype"]]
         result[name] = np.frombuffer(data[8 + n + start : 8 + n + end], dtype=dtype).reshape(entry["shape"])
     return result
 
