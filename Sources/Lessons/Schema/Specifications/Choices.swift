@@ -46,7 +46,9 @@ public enum GateNames: String, Hashable, Sendable, CaseIterable {
 
 /// The cell a `diagram` draws (its argument).
 public enum DiagramCell: String, Hashable, Sendable, CaseIterable {
-    case rnn, lstm, gru, peephole, coupled, lstm1997
+    /// `gru` is PyTorch's reset-after GRU (the engine's default); `gru-cho` is
+    /// Cho et al.'s, with the reset gate applied to h before the product.
+    case rnn, lstm, gru, gruCho = "gru-cho", peephole, coupled, lstm1997
 }
 
 /// A curve of a `function-plot`.
