@@ -30,6 +30,21 @@ struct DiagramSnapshotTests {
         #expect(cho.connections.contains(Connection(.operation("rh"), .gate("n"))))
     }
 
+    /// The coupled LSTM learns i and computes f = 1 − i: with remember/save/focus names,
+    /// remember = 1 − save.
+    @Test func coupledRememberIsOneMinusSave() throws {
+        let coupled = CellWiring.coupled
+        #expect(!coupled.gates.contains { $0.role == .forget })
+        #expect(coupled.connections.contains(Connection(.gate("i"), .operation("oneMinusI"))))
+        #expect(coupled.connections.contains(Connection(.operation("oneMinusI"), .operation("forget"))))
+        #expect(coupled.connections.contains(Connection(.gate("i"), .operation("save"))))
+        let svg = try CellDiagram(wiring: coupled, naming: .remember, id: "diagram-coupled-remember").render()
+        checkFigure(svg, named: "diagram-coupled-remember")
+        for word in ["remember", "save", "focus"] { #expect(svg.contains(">\(word)</text>")) }
+        for word in ["forget", "input", "output"] { #expect(!svg.contains(">\(word)</text>")) }
+        #expect(svg.contains("The remember gate is computed, not learned: 1− of save."))
+    }
+
     @Test func rememberSaveFocusNames() throws {
         let svg = try CellDiagram(wiring: .lstm, naming: .remember, id: "diagram-lstm-remember").render()
         checkFigure(svg, named: "diagram-lstm-remember")

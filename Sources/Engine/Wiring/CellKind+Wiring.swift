@@ -65,7 +65,10 @@ extension CellKind {
             id: "o", role: "output", alias: "focus", activation: "sigmoid",
             inputs: o.peephole ? ["x", "h_prev", "c_add"] : ["x", "h_prev"]))
         var ops: [PointwiseOperation] = []
-        if o.coupled { ops.append(PointwiseOperation(id: "one_minus_i", kind: .oneMinus, inputs: ["i"])) }
+        // The coupled cell's forget gate is not learned: f = 1 − i (remember = 1 − save).
+        if o.coupled {
+            ops.append(PointwiseOperation(id: "one_minus_i", kind: .oneMinus, inputs: ["i"], role: "forget", alias: "remember"))
+        }
         if o.forgetGate {
             ops.append(PointwiseOperation(id: "forget_mul", kind: .multiply, inputs: [o.coupled ? "one_minus_i" : "f", "c_prev"]))
         }

@@ -20,7 +20,7 @@ extension CellWiring {
     public static let lstm = lstmFamily(name: "LSTM", forget: true, coupled: false, peephole: false)
     /// The LSTM whose gates also read the cell state (f and i read cₜ₋₁, o reads cₜ).
     public static let peephole = lstmFamily(name: "peephole LSTM", forget: true, coupled: false, peephole: true)
-    /// The LSTM with coupled input and forget gates: i = 1 − f.
+    /// The LSTM with coupled input and forget gates: f = 1 − i (remember = 1 − save).
     public static let coupled = lstmFamily(name: "coupled-gate LSTM", forget: true, coupled: true, peephole: false)
     /// The original LSTM of Hochreiter & Schmidhuber (1997), without a forget gate: cₜ = cₜ₋₁ + i⊙g.
     public static let lstm1997 = lstmFamily(name: "LSTM (1997, no forget gate)", forget: false, coupled: false, peephole: false)
@@ -75,8 +75,8 @@ extension CellWiring {
 
     private static func lstmFamily(name: String, forget: Bool, coupled: Bool, peephole: Bool) -> CellWiring {
         var gates: [Gate] = []
-        if forget { gates.append(Gate(id: "f", role: .forget, activation: .sigmoid)) }
-        if !coupled { gates.append(Gate(id: "i", role: .input, activation: .sigmoid)) }
+        if forget && !coupled { gates.append(Gate(id: "f", role: .forget, activation: .sigmoid)) }
+        gates.append(Gate(id: "i", role: .input, activation: .sigmoid))
         gates += [Gate(id: "g", role: .candidate, activation: .tanh), Gate(id: "o", role: .output, activation: .sigmoid)]
         var operations: [PointwiseOperation] = []
         var connections: [Connection] = []
@@ -86,19 +86,20 @@ extension CellWiring {
         if peephole {
             connections += [Connection(.cellStateIn, .gate("f")), Connection(.cellStateIn, .gate("i"))]
         }
-        let saveGate: WiringNode = coupled ? .operation("oneMinusF") : .gate("i")
+        // The coupled cell learns no forget gate: f = 1 − i, a pointwise operation that is the forget gate.
+        let forgetGate: WiringNode = coupled ? .operation("oneMinusI") : .gate("f")
+        if coupled {
+            operations.append(PointwiseOperation(id: "oneMinusI", kind: .oneMinus, role: .forget))
+            connections.append(Connection(.gate("i"), .operation("oneMinusI")))
+        }
         if forget {
             operations.append(PointwiseOperation(id: "forget", kind: .multiply))
-            connections += [Connection(.cellStateIn, .operation("forget")), Connection(.gate("f"), .operation("forget"))]
-        }
-        if coupled {
-            operations.append(PointwiseOperation(id: "oneMinusF", kind: .oneMinus))
-            connections.append(Connection(.gate("f"), .operation("oneMinusF")))
+            connections += [Connection(.cellStateIn, .operation("forget")), Connection(forgetGate, .operation("forget"))]
         }
         operations += [PointwiseOperation(id: "save", kind: .multiply), PointwiseOperation(id: "sum", kind: .add),
                        PointwiseOperation(id: "squash", kind: .tanh), PointwiseOperation(id: "focus", kind: .multiply)]
         connections += [
-            Connection(saveGate, .operation("save")), Connection(.gate("g"), .operation("save")),
+            Connection(.gate("i"), .operation("save")), Connection(.gate("g"), .operation("save")),
             Connection(forget ? .operation("forget") : .cellStateIn, .operation("sum")),
             Connection(.operation("save"), .operation("sum")),
             Connection(.operation("sum"), .cellStateOut),

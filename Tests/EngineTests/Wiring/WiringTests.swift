@@ -68,4 +68,15 @@ import Testing
         #expect(candidate.activation == "tanh" && candidate.role == "candidate" && candidate.inputs == ["x", "reset_mul"])
         #expect(!w.gates.contains { $0.activation == "linear" })
     }
+
+    /// The coupled cell computes f = 1 − i (the engine's forward pass): its forget gate is the
+    /// operation 1 − i, named forget / remember, and it scales c_prev.
+    @Test func coupledForgetIsOneMinusInput() throws {
+        let w = CellKind.lstm(LSTMOptions(coupled: true)).wiring
+        let forget = try #require(w.operations.first { $0.kind == .oneMinus })
+        #expect(forget.inputs == ["i"] && forget.role == "forget" && forget.alias == "remember")
+        #expect(Self.inputs(of: "forget_mul", in: w) == [forget.id, "c_prev"])
+        #expect(w.gates.first { $0.id == "i" }?.alias == "save")
+        #expect(Self.inputs(of: "input_mul", in: w) == ["i", "g"])
+    }
 }
