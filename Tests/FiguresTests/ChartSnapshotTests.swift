@@ -35,6 +35,14 @@ struct ChartSnapshotTests {
         #expect(svg.contains("free-running from step 80"))
     }
 
+    @Test func functionPlotAxisTitles() throws {
+        let chart = LineChart.functions(title: "Attention weight", [.sigmoid()], x: -4...4,
+                                        xTitle: "score difference s₁ − s₂", yTitle: "weight on state 1")
+        let svg = try chart.render()
+        #expect(svg.contains(">score difference s₁ − s₂</text>") && svg.contains(">weight on state 1</text>"))
+        #expect(!svg.contains(">f(x)</text>"))
+    }
+
     @Test func gateHeatmap() throws {
         let map = Heatmap(title: "Forget gate on brackets", values: FixtureData.gateValues(units: 8),
                           columnLabels: FixtureData.brackets.map(String.init), scale: .sequential(0...1),

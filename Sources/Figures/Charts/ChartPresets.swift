@@ -19,13 +19,18 @@ extension LineChart {
     }
 
     /// Activation functions sampled over `x` on linear axes.
+    ///
+    /// - Parameters:
+    ///   - xTitle: what x stands for, e.g. "score difference s₁ − s₂".
+    ///   - yTitle: what the functions' values stand for, e.g. "weight on state 1".
     public static func functions(
-        title: String, _ functions: [PlotFunction], x: ClosedRange<Double> = -6...6, samples: Int = 241, id: String? = nil
+        title: String, _ functions: [PlotFunction], x: ClosedRange<Double> = -6...6, xTitle: String = "x", yTitle: String = "f(x)",
+        samples: Int = 241, id: String? = nil
     ) -> LineChart {
         let count = max(2, min(samples, 4001))
         let xs = (0..<count).map { x.lowerBound + (x.upperBound - x.lowerBound) * Double($0) / Double(count - 1) }
         let series = functions.map { f in LineSeries(label: f.label, x: xs, y: xs.map(f.evaluate)) }
-        return LineChart(title: title, xAxis: Axis(title: "x", range: x), yAxis: Axis(title: "f(x)"),
+        return LineChart(title: title, xAxis: Axis(title: xTitle, range: x), yAxis: Axis(title: yTitle),
                          series: series, width: 560, height: 340, id: id)
     }
 

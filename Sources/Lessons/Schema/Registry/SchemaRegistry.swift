@@ -45,6 +45,8 @@ public enum SchemaRegistry {
         DirectiveSchema(kind: .functionPlot, argument: .optionalName, options: [
             ParameterSchema("functions", "array of plot functions", default: "[sigmoid, tanh, relu, sigmoid(k: 5)]"),
             ParameterSchema("x", "range of numbers in \(range(Limits.plotRange))", default: "-6...6"),
+            ParameterSchema("xLabel", "string: the x axis title (\(range(Limits.label)) characters)", default: "\"x\""),
+            ParameterSchema("yLabel", "string: the y axis title (\(range(Limits.label)) characters)", default: "\"f(x)\""),
             .alt,
         ]),
         DirectiveSchema(kind: .diagram, argument: .cell, options: [
