@@ -28,11 +28,31 @@ struct ChartSnapshotTests {
         let prediction = FixtureData.dampedSine(length: 120, shift: 0.0).enumerated().map { i, v in
             i < 80 ? v + 0.01 * Double(i % 3 - 1) : v + 0.004 * Double(i - 80)
         }
-        let chart = LineChart.prediction(title: "Damped sine: prediction", target: target, prediction: prediction,
-                                         freeRunStart: 80, id: "prediction")
+        let chart = SmallMultiples.prediction(title: "Damped sine: prediction", target: target, prediction: prediction,
+                                              freeRunStart: 80, id: "prediction")
         let svg = try chart.render()
         checkFigure(svg, named: "prediction-plot")
-        #expect(svg.contains("free-running from step 80"))
+        #expect(svg.components(separatedBy: ">free-running from step 80</text>").count == 2, "the marker is labelled once")
+        #expect(svg.contains(">Error: prediction − target</text>"))
+    }
+
+    /// The target is drawn dashed after (over) the prediction, and the error panel plots
+    /// prediction − target on the same time axis.
+    @Test func predictionKeepsTheTargetVisibleAndPlotsTheError() throws {
+        let target = [0.0, 1, 2, 3], prediction = [0.5, 1, 1.5, 3]
+        let figure = SmallMultiples.prediction(title: "p", target: target, prediction: prediction, freeRunStart: 2)
+        guard case .line(let values) = figure.panels[0], case .line(let errors) = figure.panels[1] else {
+            Issue.record("expected two line panels")
+            return
+        }
+        #expect(values.series.map(\.label) == ["prediction", "target"])
+        #expect(values.series.last?.dashed == true)
+        #expect(errors.series.first?.y == [0.5, 0, -0.5, 0])
+        #expect(errors.markers.map(\.x) == [2] && values.markers.map(\.x) == [2])
+        let svg = try figure.render()
+        let targetPath = try #require(svg.range(of: "stroke-dasharray=\"6 4\""))
+        let predictionPath = try #require(svg.range(of: "class=\"s1\" stroke-width=\"2\""))
+        #expect(predictionPath.lowerBound < targetPath.lowerBound, "the target is drawn on top")
     }
 
     @Test func functionPlotAxisTitles() throws {

@@ -34,19 +34,33 @@ extension LineChart {
                          series: series, width: 560, height: 340, id: id)
     }
 
-    /// Target and prediction over time, with a vertical marker where the model starts
-    /// feeding back its own output.
+}
+
+extension SmallMultiples {
+    /// Prediction and target over time, and under them the error (prediction − target) on the
+    /// same time axis, with a vertical marker where the model starts feeding back its own output.
+    ///
+    /// The target is drawn dashed over the prediction, so it stays visible where the two agree.
+    /// The error is over the steps that have both values.
     ///
     /// - Parameter freeRunStart: the first time step predicted from the model's own output, if any.
     public static func prediction(
         title: String, target: [Double], prediction: [Double], freeRunStart: Int? = nil,
         yTitle: String = "value", id: String? = nil
-    ) -> LineChart {
-        LineChart(
-            title: title, xAxis: Axis(title: "time step"), yAxis: Axis(title: yTitle),
-            series: [LineSeries(label: "target", y: target), LineSeries(label: "prediction", y: prediction)],
-            markers: freeRunStart.map { [VerticalMarker(label: "free-running from step \($0)", x: Double($0))] } ?? [],
-            height: 320, id: id)
+    ) -> SmallMultiples {
+        let steps = min(target.count, prediction.count)
+        let error = (0..<steps).map { prediction[$0] - target[$0] }
+        let marker = freeRunStart.map { [VerticalMarker(label: "free-running from step \($0)", x: Double($0))] } ?? []
+        let values = LineChart(
+            title: "Prediction and target", xAxis: Axis(title: "time step"), yAxis: Axis(title: yTitle),
+            series: [LineSeries(label: "prediction", y: prediction, color: 1), LineSeries(label: "target", y: target, color: 0, dashed: true)],
+            markers: marker)
+        let errors = LineChart(
+            title: "Error: prediction − target", xAxis: Axis(title: "time step"), yAxis: Axis(title: "error"),
+            series: [LineSeries(label: "prediction − target", y: error, color: 2)],
+            references: [ReferenceLine(label: "", y: 0)], markers: marker.map { VerticalMarker(label: "", x: $0.x) })
+        return SmallMultiples(title: title, panels: [.line(values), .line(errors)], columns: 1, shareX: true, shareY: false,
+                              panelWidth: 640, panelHeight: 280, rowHeights: [280, 150], id: id)
     }
 }
 

@@ -66,14 +66,15 @@ extension DirectiveRenderer {
 
     func predictionFigure() -> String {
         guard case .prediction(let result)? = results.results[name] else { return missing("the model was not run") }
-        let chart = LineChart.prediction(
+        let chart = SmallMultiples.prediction(
             title: directive.alt ?? "Prediction of \(result.model)", target: result.target, prediction: result.prediction,
             freeRunStart: result.freeRunStart, id: figureID)
-        var csv = CSV(["t", "target", "prediction", "mode"])
+        var csv = CSV(["t", "target", "prediction", "error", "mode"])
         for t in result.target.indices {
-            let prediction = t < result.prediction.count ? Format.exact(result.prediction[t]) : ""
+            let predicted = t < result.prediction.count ? result.prediction[t] : nil
+            let error = predicted.map { Format.exact($0 - result.target[t]) } ?? ""
             let mode = result.freeRunStart.map { t >= $0 ? "free-running" : "teacher-forced" } ?? "teacher-forced"
-            csv.add([String(t + 1), Format.exact(result.target[t]), prediction, mode])
+            csv.add([String(t + 1), Format.exact(result.target[t]), predicted.map(Format.exact) ?? "", error, mode])
         }
         let data = publish(csv.bytes, file: "\(name).csv")
         return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data)
