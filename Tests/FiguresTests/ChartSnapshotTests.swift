@@ -78,6 +78,24 @@ struct ChartSnapshotTests {
         checkFigure(try map.render(), named: "heatmap-cell-state")
     }
 
+    /// A faint row keeps its contrast when each row is scaled on its own: its largest value gets
+    /// full colour, and its label gives its range.
+    @Test func rowScaledHeatmap() throws {
+        let values = [[4.0, -4, 2, 0], [0.1, -0.05, 0.05, 0]]
+        let map = Heatmap(title: "Counters", values: values, rowLabels: ["strong", "faint"], scale: .diverging(),
+                          scalesRows: true, colorBarTitle: "cell state c", id: "rows")
+        let plan = try HeatmapPlan(heatmap: map)
+        #expect(plan.level(4, row: 0)?.step == HeatmapPlan.levels)
+        #expect(plan.level(0.1, row: 1)?.step == HeatmapPlan.levels)
+        #expect(plan.level(0.05, row: 1)?.step == HeatmapPlan.levels / 2)
+        #expect(plan.rowLabels == ["strong (±4)", "faint (±0.1)"])
+        let shared = try HeatmapPlan(heatmap: Heatmap(title: "Counters", values: values, scale: .diverging()))
+        #expect(shared.level(0.1, row: 1)?.step == 1, "on one shared scale the faint row is nearly background")
+        let svg = try map.render()
+        checkFigure(svg, named: "heatmap-row-scaled")
+        #expect(svg.contains(">+row max</text>") && svg.contains("each row scaled to its own range"))
+    }
+
     @Test func smallMultiplesOfGradientNorms() throws {
         let panels: [Panel] = [false, true].map { trained in
             .line(.gradientNorms(title: trained ? "trained" : "at initialisation", series: FixtureData.gradientSeries(trained: trained)))

@@ -32,7 +32,10 @@ public enum SchemaRegistry {
             ParameterSchema("quantity", Quantity.allCases.map(\.rawValue).joined(separator: " | "), required: true),
             ParameterSchema("input", "string of symbols, for symbol tasks (or give seed)"),
             ParameterSchema("seed", "integer seed of the input sequence", default: "1"),
-            ParameterSchema("units", "array of 1-based units, or top(n) by variance", default: "top(4)"),
+            ParameterSchema("units", "array of 1-based units; top(n), the n of largest variance; or correlated(depth|position, count: 4, by: quantity), "
+                            + "the count units whose by quantity (default: this figure's) correlates most strongly with the feature, by |r|",
+                            default: "top(4)"),
+            ParameterSchema("scale", "shared (one colour scale for every row) | row (each row scaled to its own range)", default: "shared"),
             .alt,
         ]),
         DirectiveSchema(kind: .prediction, argument: .optionalName, options: [

@@ -73,6 +73,8 @@ public struct ActivationsDirective: Hashable, Sendable, CanonicalForm {
     public var inputRange: SourceRange?
     public var units: UnitSelection
     public var unitsRange: SourceRange?
+    /// Shared or per-row colour scale; display only, so not in the canonical form.
+    public var scale: ActivationScale = .shared
 
     public var canonicalForm: String {
         Canonical.call("activations", [
