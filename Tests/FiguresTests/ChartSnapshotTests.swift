@@ -28,11 +28,39 @@ struct ChartSnapshotTests {
         let prediction = FixtureData.dampedSine(length: 120, shift: 0.0).enumerated().map { i, v in
             i < 80 ? v + 0.01 * Double(i % 3 - 1) : v + 0.004 * Double(i - 80)
         }
-        let chart = LineChart.prediction(title: "Damped sine: prediction", target: target, prediction: prediction,
-                                         freeRunStart: 80, id: "prediction")
+        let chart = SmallMultiples.prediction(title: "Damped sine: prediction", target: target, prediction: prediction,
+                                              freeRunStart: 80, id: "prediction")
         let svg = try chart.render()
         checkFigure(svg, named: "prediction-plot")
-        #expect(svg.contains("free-running from step 80"))
+        #expect(svg.components(separatedBy: ">free-running from step 80</text>").count == 2, "the marker is labelled once")
+        #expect(svg.contains(">Error: prediction − target</text>"))
+    }
+
+    /// The target is drawn dashed after (over) the prediction, and the error panel plots
+    /// prediction − target on the same time axis.
+    @Test func predictionKeepsTheTargetVisibleAndPlotsTheError() throws {
+        let target = [0.0, 1, 2, 3], prediction = [0.5, 1, 1.5, 3]
+        let figure = SmallMultiples.prediction(title: "p", target: target, prediction: prediction, freeRunStart: 2)
+        guard case .line(let values) = figure.panels[0], case .line(let errors) = figure.panels[1] else {
+            Issue.record("expected two line panels")
+            return
+        }
+        #expect(values.series.map(\.label) == ["prediction", "target"])
+        #expect(values.series.last?.dashed == true)
+        #expect(errors.series.first?.y == [0.5, 0, -0.5, 0])
+        #expect(errors.markers.map(\.x) == [2] && values.markers.map(\.x) == [2])
+        let svg = try figure.render()
+        let targetPath = try #require(svg.range(of: "stroke-dasharray=\"6 4\""))
+        let predictionPath = try #require(svg.range(of: "class=\"s1\" stroke-width=\"2\""))
+        #expect(predictionPath.lowerBound < targetPath.lowerBound, "the target is drawn on top")
+    }
+
+    @Test func functionPlotAxisTitles() throws {
+        let chart = LineChart.functions(title: "Attention weight", [.sigmoid()], x: -4...4,
+                                        xTitle: "score difference s₁ − s₂", yTitle: "weight on state 1")
+        let svg = try chart.render()
+        #expect(svg.contains(">score difference s₁ − s₂</text>") && svg.contains(">weight on state 1</text>"))
+        #expect(!svg.contains(">f(x)</text>"))
     }
 
     @Test func gateHeatmap() throws {
@@ -48,6 +76,24 @@ struct ChartSnapshotTests {
                           columnLabels: FixtureData.brackets.map(String.init), scale: .diverging(),
                           xTitle: "input", colorBarTitle: "cell state c", id: "cells")
         checkFigure(try map.render(), named: "heatmap-cell-state")
+    }
+
+    /// A faint row keeps its contrast when each row is scaled on its own: its largest value gets
+    /// full colour, and its label gives its range.
+    @Test func rowScaledHeatmap() throws {
+        let values = [[4.0, -4, 2, 0], [0.1, -0.05, 0.05, 0]]
+        let map = Heatmap(title: "Counters", values: values, rowLabels: ["strong", "faint"], scale: .diverging(),
+                          scalesRows: true, colorBarTitle: "cell state c", id: "rows")
+        let plan = try HeatmapPlan(heatmap: map)
+        #expect(plan.level(4, row: 0)?.step == HeatmapPlan.levels)
+        #expect(plan.level(0.1, row: 1)?.step == HeatmapPlan.levels)
+        #expect(plan.level(0.05, row: 1)?.step == HeatmapPlan.levels / 2)
+        #expect(plan.rowLabels == ["strong (±4)", "faint (±0.1)"])
+        let shared = try HeatmapPlan(heatmap: Heatmap(title: "Counters", values: values, scale: .diverging()))
+        #expect(shared.level(0.1, row: 1)?.step == 1, "on one shared scale the faint row is nearly background")
+        let svg = try map.render()
+        checkFigure(svg, named: "heatmap-row-scaled")
+        #expect(svg.contains(">+row max</text>") && svg.contains("each row scaled to its own range"))
     }
 
     @Test func smallMultiplesOfGradientNorms() throws {

@@ -8,9 +8,41 @@ struct DiagramSnapshotTests {
         let wiring = try #require(CellWiring.standard(named: name))
         let svg = try CellDiagram(wiring: wiring, id: "diagram-\(name)").render()
         checkFigure(svg, named: "diagram-\(name)")
-        for gate in wiring.gates where gate.role != .hidden {
+        for gate in wiring.gates where gate.role != .hidden && gate.role != .linear {
             #expect(svg.contains(">\(gate.role.rawValue)</text>"))
         }
+        for role in wiring.operations.compactMap(\.role) {
+            #expect(svg.contains(">\(role.rawValue)</text>"), "an operation that is a gate is labelled like one")
+        }
+    }
+
+    /// PyTorch's GRU: r multiplies W_hn·hₜ₋₁ + b_hn (a linear box), and tanh is taken after the sum.
+    @Test func gruResetsAfterTheRecurrentProduct() throws {
+        let gru = CellWiring.gru
+        #expect(gru.connections.contains(Connection(.gate("nh"), .operation("rh"))))
+        #expect(!gru.connections.contains(Connection(.hiddenStateIn, .operation("rh"))))
+        #expect(gru.connections.contains(Connection(.operation("nsum"), .operation("n"))))
+        let svg = try CellDiagram(wiring: gru).render()
+        #expect(svg.contains(">linear</text>") && svg.contains(">candidate</text>"))
+        #expect(svg.contains("The candidate is computed, not learned: tanh of + (nsum)."))
+        let cho = CellWiring.gruCho
+        #expect(cho.connections.contains(Connection(.hiddenStateIn, .operation("rh"))))
+        #expect(cho.connections.contains(Connection(.operation("rh"), .gate("n"))))
+    }
+
+    /// The coupled LSTM learns i and computes f = 1 − i: with remember/save/focus names,
+    /// remember = 1 − save.
+    @Test func coupledRememberIsOneMinusSave() throws {
+        let coupled = CellWiring.coupled
+        #expect(!coupled.gates.contains { $0.role == .forget })
+        #expect(coupled.connections.contains(Connection(.gate("i"), .operation("oneMinusI"))))
+        #expect(coupled.connections.contains(Connection(.operation("oneMinusI"), .operation("forget"))))
+        #expect(coupled.connections.contains(Connection(.gate("i"), .operation("save"))))
+        let svg = try CellDiagram(wiring: coupled, naming: .remember, id: "diagram-coupled-remember").render()
+        checkFigure(svg, named: "diagram-coupled-remember")
+        for word in ["remember", "save", "focus"] { #expect(svg.contains(">\(word)</text>")) }
+        for word in ["forget", "input", "output"] { #expect(!svg.contains(">\(word)</text>")) }
+        #expect(svg.contains("The remember gate is computed, not learned: 1− of save."))
     }
 
     @Test func rememberSaveFocusNames() throws {

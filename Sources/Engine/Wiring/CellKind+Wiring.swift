@@ -10,24 +10,48 @@ extension CellKind {
         case .lstm(let o):
             return Self.lstmWiring(o)
         case .gru(let resetAfter):
-            return .make(
-                name: resetAfter ? "gru" : "gru-cho", inputs: ["x", "h_prev"], outputs: ["h"],
-                gates: [
-                    WiringGate(id: "r", role: "reset", alias: nil, activation: "sigmoid", inputs: ["x", "h_prev"]),
-                    WiringGate(id: "z", role: "update", alias: nil, activation: "sigmoid", inputs: ["x", "h_prev"]),
-                    WiringGate(id: "n", role: "candidate", alias: nil, activation: "tanh", inputs: ["x", "reset_mul"]),
-                ],
-                operations: [
-                    // Reset after the product scales W_hn h; before, it scales h. Drawn the same way.
-                    PointwiseOperation(id: "reset_mul", kind: .multiply, inputs: ["r", "h_prev"]),
-                    PointwiseOperation(id: "one_minus_z", kind: .oneMinus, inputs: ["z"]),
-                    PointwiseOperation(id: "keep_mul", kind: .multiply, inputs: ["z", "h_prev"]),
-                    PointwiseOperation(id: "new_mul", kind: .multiply, inputs: ["one_minus_z", "n"]),
-                    PointwiseOperation(id: "h_add", kind: .add, inputs: ["keep_mul", "new_mul"]),
-                ],
-                outputSources: ["h": "h_add"], lines: [StateLine(name: "h", from: "h_prev", to: "h")])
+            return resetAfter ? Self.gruResetAfterWiring : Self.gruResetBeforeWiring
         }
     }
+
+    /// PyTorch's GRU: n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn)). The reset
+    /// gate scales the result of the recurrent product, so that product is a
+    /// node of its own (a linear map of h), and the candidate's sum and tanh
+    /// are pointwise operations: no weight acts on r ⊙ (…).
+    private static let gruResetAfterWiring = CellWiring.make(
+        name: "gru", inputs: ["x", "h_prev"], outputs: ["h"],
+        gates: [
+            WiringGate(id: "r", role: "reset", alias: nil, activation: "sigmoid", inputs: ["x", "h_prev"]),
+            WiringGate(id: "z", role: "update", alias: nil, activation: "sigmoid", inputs: ["x", "h_prev"]),
+            WiringGate(id: "n_h", role: "linear", alias: nil, activation: "linear", inputs: ["h_prev"]),
+            WiringGate(id: "n_x", role: "linear", alias: nil, activation: "linear", inputs: ["x"]),
+        ],
+        operations: [
+            PointwiseOperation(id: "reset_mul", kind: .multiply, inputs: ["r", "n_h"]),
+            PointwiseOperation(id: "n_add", kind: .add, inputs: ["n_x", "reset_mul"]),
+            PointwiseOperation(id: "n", kind: .tanh, inputs: ["n_add"], role: "candidate"),
+        ] + gruUpdate,
+        outputSources: ["h": "h_add"], lines: [StateLine(name: "h", from: "h_prev", to: "h")])
+
+    /// Cho et al.'s GRU (`resetAfter: false`): n = tanh(W_in x + b_in + W_hn (r ⊙ h) + b_hn).
+    /// The reset gate scales h before the product, so the candidate is a layer over [x, r ⊙ h].
+    private static let gruResetBeforeWiring = CellWiring.make(
+        name: "gru-cho", inputs: ["x", "h_prev"], outputs: ["h"],
+        gates: [
+            WiringGate(id: "r", role: "reset", alias: nil, activation: "sigmoid", inputs: ["x", "h_prev"]),
+            WiringGate(id: "z", role: "update", alias: nil, activation: "sigmoid", inputs: ["x", "h_prev"]),
+            WiringGate(id: "n", role: "candidate", alias: nil, activation: "tanh", inputs: ["x", "reset_mul"]),
+        ],
+        operations: [PointwiseOperation(id: "reset_mul", kind: .multiply, inputs: ["r", "h_prev"])] + gruUpdate,
+        outputSources: ["h": "h_add"], lines: [StateLine(name: "h", from: "h_prev", to: "h")])
+
+    /// h = (1 − z) ⊙ n + z ⊙ h_prev, the same in both forms.
+    private static let gruUpdate = [
+        PointwiseOperation(id: "one_minus_z", kind: .oneMinus, inputs: ["z"]),
+        PointwiseOperation(id: "keep_mul", kind: .multiply, inputs: ["z", "h_prev"]),
+        PointwiseOperation(id: "new_mul", kind: .multiply, inputs: ["one_minus_z", "n"]),
+        PointwiseOperation(id: "h_add", kind: .add, inputs: ["keep_mul", "new_mul"]),
+    ]
 
     private static func lstmWiring(_ o: LSTMOptions) -> CellWiring {
         let name = o.peephole ? "peephole" : o.coupled ? "coupled" : o.forgetGate ? "lstm" : "lstm1997"
@@ -41,7 +65,10 @@ extension CellKind {
             id: "o", role: "output", alias: "focus", activation: "sigmoid",
             inputs: o.peephole ? ["x", "h_prev", "c_add"] : ["x", "h_prev"]))
         var ops: [PointwiseOperation] = []
-        if o.coupled { ops.append(PointwiseOperation(id: "one_minus_i", kind: .oneMinus, inputs: ["i"])) }
+        // The coupled cell's forget gate is not learned: f = 1 − i (remember = 1 − save).
+        if o.coupled {
+            ops.append(PointwiseOperation(id: "one_minus_i", kind: .oneMinus, inputs: ["i"], role: "forget", alias: "remember"))
+        }
         if o.forgetGate {
             ops.append(PointwiseOperation(id: "forget_mul", kind: .multiply, inputs: [o.coupled ? "one_minus_i" : "f", "c_prev"]))
         }

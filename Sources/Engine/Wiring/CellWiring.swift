@@ -25,11 +25,13 @@ public struct CellWiring: Sendable, Hashable, Codable {
 public struct WiringGate: Sendable, Hashable, Codable {
     /// The node id, e.g. `f`.
     public var id: String
-    /// The classic name (`forget`, `input`, `output`, `candidate`, `reset`, `update`).
+    /// The classic name (`forget`, `input`, `output`, `candidate`, `reset`,
+    /// `update`), or `linear` for an affine map that is a term of another quantity.
     public var role: String
     /// The alternative teaching name (`remember`, `save`, `focus`), if any.
     public var alias: String?
-    /// `sigmoid`, `tanh` or `relu`.
+    /// `sigmoid`, `tanh`, `relu`, or `linear` for an affine map with no
+    /// activation (the reset-after GRU's W_hn·h + b_hn, which r scales).
     public var activation: String
     /// Ids of the nodes it reads.
     public var inputs: [String]
@@ -44,6 +46,19 @@ public struct PointwiseOperation: Sendable, Hashable, Codable {
     public var kind: Kind
     /// Ids of its operands, in order.
     public var inputs: [String]
+    /// The gate or quantity its result is, when it is one: the coupled LSTM's
+    /// 1 − i is the forget gate, the reset-after GRU's tanh is the candidate.
+    public var role: String?
+    /// The alternative teaching name of that role (`remember` for forget), if any.
+    public var alias: String?
+
+    public init(id: String, kind: Kind, inputs: [String], role: String? = nil, alias: String? = nil) {
+        self.id = id
+        self.kind = kind
+        self.inputs = inputs
+        self.role = role
+        self.alias = alias
+    }
 }
 
 /// A state carried across steps: its name and the nodes it enters and leaves by.

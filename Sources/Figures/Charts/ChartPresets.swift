@@ -19,29 +19,48 @@ extension LineChart {
     }
 
     /// Activation functions sampled over `x` on linear axes.
+    ///
+    /// - Parameters:
+    ///   - xTitle: what x stands for, e.g. "score difference s₁ − s₂".
+    ///   - yTitle: what the functions' values stand for, e.g. "weight on state 1".
     public static func functions(
-        title: String, _ functions: [PlotFunction], x: ClosedRange<Double> = -6...6, samples: Int = 241, id: String? = nil
+        title: String, _ functions: [PlotFunction], x: ClosedRange<Double> = -6...6, xTitle: String = "x", yTitle: String = "f(x)",
+        samples: Int = 241, id: String? = nil
     ) -> LineChart {
         let count = max(2, min(samples, 4001))
         let xs = (0..<count).map { x.lowerBound + (x.upperBound - x.lowerBound) * Double($0) / Double(count - 1) }
         let series = functions.map { f in LineSeries(label: f.label, x: xs, y: xs.map(f.evaluate)) }
-        return LineChart(title: title, xAxis: Axis(title: "x", range: x), yAxis: Axis(title: "f(x)"),
+        return LineChart(title: title, xAxis: Axis(title: xTitle, range: x), yAxis: Axis(title: yTitle),
                          series: series, width: 560, height: 340, id: id)
     }
 
-    /// Target and prediction over time, with a vertical marker where the model starts
-    /// feeding back its own output.
+}
+
+extension SmallMultiples {
+    /// Prediction and target over time, and under them the error (prediction − target) on the
+    /// same time axis, with a vertical marker where the model starts feeding back its own output.
+    ///
+    /// The target is drawn dashed over the prediction, so it stays visible where the two agree.
+    /// The error is over the steps that have both values.
     ///
     /// - Parameter freeRunStart: the first time step predicted from the model's own output, if any.
     public static func prediction(
         title: String, target: [Double], prediction: [Double], freeRunStart: Int? = nil,
         yTitle: String = "value", id: String? = nil
-    ) -> LineChart {
-        LineChart(
-            title: title, xAxis: Axis(title: "time step"), yAxis: Axis(title: yTitle),
-            series: [LineSeries(label: "target", y: target), LineSeries(label: "prediction", y: prediction)],
-            markers: freeRunStart.map { [VerticalMarker(label: "free-running from step \($0)", x: Double($0))] } ?? [],
-            height: 320, id: id)
+    ) -> SmallMultiples {
+        let steps = min(target.count, prediction.count)
+        let error = (0..<steps).map { prediction[$0] - target[$0] }
+        let marker = freeRunStart.map { [VerticalMarker(label: "free-running from step \($0)", x: Double($0))] } ?? []
+        let values = LineChart(
+            title: "Prediction and target", xAxis: Axis(title: "time step"), yAxis: Axis(title: yTitle),
+            series: [LineSeries(label: "prediction", y: prediction, color: 1), LineSeries(label: "target", y: target, color: 0, dashed: true)],
+            markers: marker)
+        let errors = LineChart(
+            title: "Error: prediction − target", xAxis: Axis(title: "time step"), yAxis: Axis(title: "error"),
+            series: [LineSeries(label: "prediction − target", y: error, color: 2)],
+            references: [ReferenceLine(label: "", y: 0)], markers: marker.map { VerticalMarker(label: "", x: $0.x) })
+        return SmallMultiples(title: title, panels: [.line(values), .line(errors)], columns: 1, shareX: true, shareY: false,
+                              panelWidth: 640, panelHeight: 280, rowHeights: [280, 150], id: id)
     }
 }
 

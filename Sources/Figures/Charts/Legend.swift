@@ -6,7 +6,12 @@ struct Legend {
         var hasBand: Bool
         /// Thin seed lines behind the series: the swatch shows two of them around its line.
         var hasRuns = false
+        /// The series is drawn dashed (`Legend.dash`).
+        var dashed = false
     }
+
+    /// The dash pattern of a series drawn dashed on purpose (`LineSeries.dashed`).
+    static let dash = "6 4"
 
     var entries: [Entry]
     static let fontSize = 11.5
@@ -59,7 +64,7 @@ struct Legend {
                                          ("d", "M\(fmt(x)),\(fmt(y + 4))h\(fmt(Self.swatch))M\(fmt(x)),\(fmt(y + 12))h\(fmt(Self.swatch))")])
                 }
                 var line = [("class", "s\(entry.color)"), ("stroke-width", "2"), ("d", "M\(fmt(x)),\(fmt(y + 8))h\(fmt(Self.swatch))")]
-                if let dash = FigureTheme.seriesDash(entry.color) { line.append(("stroke-dasharray", dash)) }
+                if let dash = entry.dashed ? Self.dash : FigureTheme.seriesDash(entry.color) { line.append(("stroke-dasharray", dash)) }
                 svg.element("path", line)
                 svg.element("text", [("x", fmt(x + Self.swatch + 6)), ("y", fmt(y + 12))], text: entry.label)
                 x += Self.entryWidth(entry) + 16

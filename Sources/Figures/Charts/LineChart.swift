@@ -29,19 +29,23 @@ public struct LineSeries: Sendable, Hashable {
     /// Palette index (0 is the first series colour) used instead of the series' position, so a
     /// model can keep one colour in every figure of a lesson; `nil` colours by position.
     public var color: Int?
+    /// Drawn dashed (in the legend too), so a line drawn over another leaves it visible.
+    public var dashed: Bool
 
-    public init(label: String, x: [Double], y: [Double], band: Band? = nil, runs: SeedRuns? = nil, color: Int? = nil) {
+    public init(label: String, x: [Double], y: [Double], band: Band? = nil, runs: SeedRuns? = nil, color: Int? = nil,
+                dashed: Bool = false) {
         self.label = label
         self.x = x
         self.y = y
         self.band = band
         self.runs = runs
         self.color = color
+        self.dashed = dashed
     }
 
     /// A series at x = 0, 1, 2, … (time steps).
-    public init(label: String, y: [Double], band: Band? = nil, runs: SeedRuns? = nil, color: Int? = nil) {
-        self.init(label: label, x: y.indices.map(Double.init), y: y, band: band, runs: runs, color: color)
+    public init(label: String, y: [Double], band: Band? = nil, runs: SeedRuns? = nil, color: Int? = nil, dashed: Bool = false) {
+        self.init(label: label, x: y.indices.map(Double.init), y: y, band: band, runs: runs, color: color, dashed: dashed)
     }
 }
 

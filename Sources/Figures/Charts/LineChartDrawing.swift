@@ -10,22 +10,20 @@ struct ChartDrawOptions {
     var idSuffix = ""
     /// Left margin to use instead of the computed one, so panels in a column line up.
     var fixedLeftMargin: Double?
+    /// Right margin to use when larger than the computed one, so panels in a column share an x axis.
+    var minimumRightMargin: Double?
 
     static let standalone = ChartDrawOptions()
 }
 
 extension LineChartPlan {
     func draw(into svg: inout SVGWriter, frame: Rect, options: ChartDrawOptions) {
-        let legend = options.showLegend && series.count > 1 ? Legend(entries: legendEntries) : nil
+        let legend = self.legend(options)
         let legendOnRight = legend.map { $0.width + 16 <= frame.width * 0.3 } ?? false
         let left = options.fixedLeftMargin ?? leftMargin(options)
         var top = 10.0 + (options.panelTitle == nil ? 0 : 20)
-        var right = 14.0
-        if let legend {
-            if legendOnRight { right += legend.width + 14 } else { top += legend.height(inWidth: frame.width - left - right) + 8 }
-        }
-        let lastXLabel = xTicks.last(where: { $0.isMajor })?.label ?? ""
-        right = max(right, TextMetrics.width(lastXLabel, fontSize: 11) / 2 + 4)
+        if let legend, !legendOnRight { top += legend.height(inWidth: frame.width - left - 14) + 8 }
+        let right = max(rightMargin(options, frameWidth: frame.width), options.minimumRightMargin ?? 0)
         let bottom = (options.showXTickLabels ? 20.0 : 6) + (options.showXTitle ? 20 : 0) + 4
         let plot = Rect(x: frame.x + left, y: frame.y + top, width: max(10, frame.width - left - right),
                         height: max(10, frame.height - top - bottom))
@@ -81,7 +79,19 @@ extension LineChartPlan {
     }
 
     var legendEntries: [Legend.Entry] {
-        series.map { Legend.Entry(label: $0.label, color: $0.color, hasBand: $0.lower != nil, hasRuns: !$0.runs.isEmpty) }
+        series.map { Legend.Entry(label: $0.label, color: $0.color, hasBand: $0.lower != nil, hasRuns: !$0.runs.isEmpty, dashed: $0.dashed) }
+    }
+
+    func legend(_ options: ChartDrawOptions) -> Legend? {
+        options.showLegend && series.count > 1 ? Legend(entries: legendEntries) : nil
+    }
+
+    /// Room right of the plot: a legend that fits beside it, and half the last x tick label.
+    func rightMargin(_ options: ChartDrawOptions, frameWidth: Double) -> Double {
+        var right = 14.0
+        if let legend = legend(options), legend.width + 16 <= frameWidth * 0.3 { right += legend.width + 14 }
+        let lastXLabel = xTicks.last(where: { $0.isMajor })?.label ?? ""
+        return max(right, TextMetrics.width(lastXLabel, fontSize: 11) / 2 + 4)
     }
 
     func leftMargin(_ options: ChartDrawOptions) -> Double {
@@ -107,7 +117,7 @@ extension LineChartPlan {
         guard !s.y.isEmpty else { return }
         let points = Decimation.reduce(s.x.indices.map { Point(x: xs(s.x[$0]), y: ys(s.y[$0])) })
         var attributes = [("class", "s\(s.color)"), ("stroke-width", "2"), ("stroke-linejoin", "round")]
-        if let dash = FigureTheme.seriesDash(s.color) { attributes.append(("stroke-dasharray", dash)) }
+        if let dash = s.dashed ? Legend.dash : FigureTheme.seriesDash(s.color) { attributes.append(("stroke-dasharray", dash)) }
         if points.count == 1, let only = points.first {
             svg.element("circle", [("class", "f\(s.color)"), ("cx", fmt(only.x)), ("cy", fmt(only.y)), ("r", "2.5")])
             return
@@ -121,7 +131,7 @@ extension LineChartPlan {
     private func drawAnnotations(into svg: inout SVGWriter, plot: Rect, xs: ScaleMap, ys: ScaleMap) {
         let curves = series.map { s in zip(s.x, s.y).map { Point(x: xs($0), y: ys($1)) } }
         var placer = LabelPlacer(bounds: Rect(x: plot.minX, y: plot.minY - 12, width: plot.width, height: plot.height + 12), curves: curves)
-        for reference in chart.references {
+        for reference in chart.references where !reference.label.isEmpty {
             let width = TextMetrics.width(reference.label, fontSize: 11)
             let y = ys(reference.y)
             let at = placer.place(width: width, fontSize: 11, candidates: [
@@ -129,7 +139,7 @@ extension LineChartPlan {
             ])
             svg.element("text", [("class", "mu ha"), ("x", fmt(at.x)), ("y", fmt(at.baseline)), ("font-size", "11")], text: reference.label)
         }
-        for marker in chart.markers {
+        for marker in chart.markers where !marker.label.isEmpty {
             let x = xs(marker.x)
             let width = TextMetrics.width(marker.label, fontSize: 11)
             let at = placer.place(width: width, fontSize: 11, candidates: [

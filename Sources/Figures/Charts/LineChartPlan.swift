@@ -11,6 +11,7 @@ struct LineChartPlan {
         /// x of the first non-finite value, if the series stopped.
         var divergedAt: Double?
         var color: Int
+        var dashed = false
         /// The seeds behind the line, each cut where it stopped.
         var runs: [RunLine] = []
         var runCenter: SeedRuns.Center?
@@ -68,7 +69,7 @@ struct LineChartPlan {
             var series = Prepared(
                 label: s.label, x: Array(s.x[kept]), y: Array(s.y[kept]),
                 lower: s.band.map { Array($0.lower[kept]) }, upper: s.band.map { Array($0.upper[kept]) },
-                bandKind: s.band?.kind, divergedAt: stop < s.y.count ? s.x[stop] : nil, color: s.color ?? index)
+                bandKind: s.band?.kind, divergedAt: stop < s.y.count ? s.x[stop] : nil, color: s.color ?? index, dashed: s.dashed)
             if let runs = s.runs {
                 series.runs = try prepareRuns(runs, of: s, name: name, chart: chart)
                 series.runCenter = runs.center

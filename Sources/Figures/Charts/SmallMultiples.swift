@@ -24,12 +24,15 @@ public struct SmallMultiples: Sendable, Hashable {
     public var shareY: Bool
     public var panelWidth: Double
     public var panelHeight: Double
+    /// The height of each row, top to bottom, for a grid whose rows differ (a chart with a small
+    /// one under it); rows beyond the list, and every row when it is empty, are `panelHeight`.
+    public var rowHeights: [Double]
     public var id: String?
     public var summary: String?
 
     public init(
         title: String, panels: [Panel], columns: Int = 2, shareX: Bool = true, shareY: Bool = true,
-        panelWidth: Double = 330, panelHeight: Double = 230, id: String? = nil, summary: String? = nil
+        panelWidth: Double = 330, panelHeight: Double = 230, rowHeights: [Double] = [], id: String? = nil, summary: String? = nil
     ) {
         self.title = title
         self.panels = panels
@@ -38,8 +41,14 @@ public struct SmallMultiples: Sendable, Hashable {
         self.shareY = shareY
         self.panelWidth = panelWidth
         self.panelHeight = panelHeight
+        self.rowHeights = rowHeights
         self.id = id
         self.summary = summary
+    }
+
+    /// The height of row `row` (0 is the top).
+    func height(ofRow row: Int) -> Double {
+        row < rowHeights.count && rowHeights[row] > 0 ? rowHeights[row] : panelHeight
     }
 
     /// The SVG text, or an error naming the panel that cannot be drawn.

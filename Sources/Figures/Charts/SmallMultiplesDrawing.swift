@@ -4,16 +4,18 @@ extension SmallMultiplesLayout {
         let rows = (planned.count + columns - 1) / columns
         let width = figure.panelWidth * Double(columns)
         let legendHeight = sharedLegend.map { $0.height(inWidth: width - 80) + 10 } ?? 0
-        let height = legendHeight + figure.panelHeight * Double(rows)
+        let rowTops = (0...rows).map { row in legendHeight + (0..<row).reduce(0.0) { $0 + figure.height(ofRow: $1) } }
+        let height = rowTops[rows]
         let left = sharedLeftMargin
+        let right = figure.shareX ? sharedRightMargin : nil
         var body = SVGWriter()
         if let sharedLegend {
             sharedLegend.draw(into: &body, origin: Point(x: left, y: 6), maxWidth: width - left - 20)
         }
         for (index, plan) in planned.enumerated() {
             let row = index / columns, column = index % columns
-            let frame = Rect(x: Double(column) * figure.panelWidth, y: legendHeight + Double(row) * figure.panelHeight,
-                             width: figure.panelWidth, height: figure.panelHeight)
+            let frame = Rect(x: Double(column) * figure.panelWidth, y: rowTops[row],
+                             width: figure.panelWidth, height: figure.height(ofRow: row))
             let isBottom = row == rows - 1 || index + columns >= planned.count
             var options = ChartDrawOptions()
             options.panelTitle = figure.panels[index].title
@@ -24,6 +26,7 @@ extension SmallMultiplesLayout {
             options.showYTitle = column == 0
             options.showYTickLabels = column == 0 || !figure.shareY
             options.fixedLeftMargin = options.showYTickLabels ? left : 16
+            options.minimumRightMargin = right
             switch plan {
             case .line(let line): line.draw(into: &body, frame: frame, options: options)
             case .heatmap(let map):
@@ -38,6 +41,17 @@ extension SmallMultiplesLayout {
         }
         return FigureDocument.render(width: width, height: height, title: figure.title, description: figure.summary ?? summary,
                                      explicitID: figure.id, extraStyle: HeatmapPlan.style, seriesColors: colors, body: body.text)
+    }
+
+    /// The widest right margin any line panel needs (a legend beside one of them), so panels
+    /// that share an x axis draw it at the same width.
+    var sharedRightMargin: Double {
+        var options = ChartDrawOptions()
+        options.showLegend = sharedLegend == nil
+        return planned.compactMap { plan -> Double? in
+            if case .line(let line) = plan { return line.rightMargin(options, frameWidth: figure.panelWidth) }
+            return nil
+        }.max() ?? 14
     }
 
     /// The widest left margin any panel needs, so panels line up in columns.

@@ -34,7 +34,7 @@ struct SmallMultiplesLayout {
             if labelSets.count == 1, let first = lines.first, first.series.count > 1 {
                 sharedLegend = Legend(entries: first.series.enumerated().map {
                     Legend.Entry(label: $0.element.label, color: $0.element.color ?? $0.offset, hasBand: $0.element.band != nil,
-                                 hasRuns: $0.element.runs != nil)
+                                 hasRuns: $0.element.runs != nil, dashed: $0.element.dashed)
                 })
             }
         }

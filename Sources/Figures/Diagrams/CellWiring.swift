@@ -1,13 +1,16 @@
 /// The nonlinearity inside a gate box.
 public enum Activation: String, Sendable, Hashable, CaseIterable {
     case sigmoid, tanh, relu
+    /// None: the box is an affine map W·v + b alone (the reset-after GRU's W·hₜ₋₁ + b, which r scales).
+    case linear
 
-    /// The symbol drawn in the box: "σ", "tanh", "ReLU".
+    /// The symbol drawn in the box: "σ", "tanh", "ReLU", "linear".
     public var symbol: String {
         switch self {
         case .sigmoid: return "σ"
         case .tanh: return "tanh"
         case .relu: return "ReLU"
+        case .linear: return "linear"
         }
     }
 }
@@ -17,6 +20,8 @@ public enum GateRole: String, Sendable, Hashable, CaseIterable {
     case forget, input, output, candidate, reset, update
     /// The single layer of a vanilla RNN.
     case hidden
+    /// An affine map that is one term of another quantity (drawn without a label).
+    case linear
 }
 
 /// A learned layer drawn as a box: `activation(W·[h, x] + b)`.
@@ -51,10 +56,14 @@ public enum PointwiseKind: String, Sendable, Hashable, CaseIterable {
 public struct PointwiseOperation: Sendable, Hashable {
     public var id: String
     public var kind: PointwiseKind
+    /// The gate or quantity its result is, labelled beside it: the coupled LSTM's 1 − i is the
+    /// forget gate (remember = 1 − save), the reset-after GRU's tanh is the candidate.
+    public var role: GateRole?
 
-    public init(id: String, kind: PointwiseKind) {
+    public init(id: String, kind: PointwiseKind, role: GateRole? = nil) {
         self.id = id
         self.kind = kind
+        self.role = role
     }
 }
 
@@ -118,7 +127,7 @@ public enum GateNaming: String, Sendable, Hashable, CaseIterable {
         case (.remember, .forget): return "remember"
         case (.remember, .input): return "save"
         case (.remember, .output): return "focus"
-        case (_, .hidden): return ""
+        case (_, .hidden), (_, .linear): return ""
         default: return role.rawValue
         }
     }

@@ -59,6 +59,12 @@ struct DiagramDrawing {
             svg.element("text", [("x", fmt(c.x)), ("y", fmt(c.y + (op.kind == .oneMinus ? 4 : 5))), ("text-anchor", "middle"), ("font-size", size)],
                         text: op.kind.symbol)
         }
+        // An operation that is a gate (the coupled LSTM's 1 − i) is named like one.
+        if let role = op.role {
+            let label = naming.label(role)
+            let half = op.kind == .tanh ? 18.0 : r
+            svg.element("text", [("class", "mu ha"), ("x", fmt(c.x + half + 4)), ("y", fmt(c.y - r + 2)), ("font-size", "10")], text: label)
+        }
     }
 
     /// c₍ₜ₋₁₎, h₍ₜ₋₁₎, xₜ, cₜ, hₜ beside where the lines enter and leave.
@@ -98,6 +104,12 @@ struct DiagramDrawing {
             text += " The \(state) runs across the top through " + ops.joined(separator: " then ") + "."
         }
         let names = Dictionary(uniqueKeysWithValues: wiring.gates.map { ($0.id, naming.label($0.role).isEmpty ? $0.activation.symbol : naming.label($0.role)) })
+        for op in wiring.operations {
+            guard let role = op.role else { continue }
+            let operands = graph.predecessors(.operation(op.id)).map { describe($0, names, wiring) }
+            let noun = naming.label(role) + (role == .candidate ? "" : " gate")
+            text += " The \(noun) is computed, not learned: \(op.kind.symbol) of " + operands.joined(separator: " and ") + "."
+        }
         let flows = wiring.connections.map { c in "\(describe(c.from, names, wiring)) → \(describe(c.to, names, wiring))" }
         return text + " Connections: " + flows.joined(separator: "; ") + "."
     }

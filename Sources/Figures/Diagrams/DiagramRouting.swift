@@ -35,7 +35,8 @@ extension DiagramLayout {
                                       source: pair.0, targetNode: pair.1, isStateLine: true))
                 covered.insert(Connection(pair.0, pair.1))
                 let (ga, gb) = (grid(a), grid(b))
-                let starts = ((ga.ix + 1)..<max(ga.ix + 1, gb.ix)).map { GridRouter.GridPoint(ix: $0, iy: ga.iy) }
+                // The line's own start too, so a branch may run down the track the bus already takes.
+                let starts = (ga.ix..<max(ga.ix + 1, gb.ix)).map { GridRouter.GridPoint(ix: $0, iy: ga.iy) }
                 segmentOf[pair.0] = (key, starts)
             }
         }

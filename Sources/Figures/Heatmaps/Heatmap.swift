@@ -17,6 +17,10 @@ public struct Heatmap: Sendable, Hashable {
     /// One per column, e.g. the input symbols "(" and ")"; empty for time step numbers.
     public var columnLabels: [String]
     public var scale: HeatmapScale
+    /// Each row's colour spans that row's own range (a diverging row ±its largest |value|, a
+    /// sequential row its minimum to maximum), so a faint row is not washed out by a strong one.
+    /// Row labels then give each row's range, and the colour bar reads relative to it.
+    public var scalesRows: Bool
     public var xTitle: String
     public var yTitle: String
     /// Title of the colour bar, e.g. "forget gate" or "cell state c".
@@ -27,7 +31,7 @@ public struct Heatmap: Sendable, Hashable {
 
     public init(
         title: String, values: [[Double]], rowLabels: [String] = [], columnLabels: [String] = [],
-        scale: HeatmapScale, xTitle: String = "time step", yTitle: String = "unit", colorBarTitle: String = "",
+        scale: HeatmapScale, scalesRows: Bool = false, xTitle: String = "time step", yTitle: String = "unit", colorBarTitle: String = "",
         width: Double = 640, id: String? = nil, summary: String? = nil
     ) {
         self.title = title
@@ -35,6 +39,7 @@ public struct Heatmap: Sendable, Hashable {
         self.rowLabels = rowLabels
         self.columnLabels = columnLabels
         self.scale = scale
+        self.scalesRows = scalesRows
         self.xTitle = xTitle
         self.yTitle = yTitle
         self.colorBarTitle = colorBarTitle

@@ -6,7 +6,9 @@ extension HeatmapPlan {
         // Column labels are the inputs, worth repeating in every panel; the space is always reserved
         // so that panels in a grid get plots of the same height.
         let bottom = 46.0
-        let barTicks = Ticks.linear(lower, upper, target: max(2, min(4, Int((frame.height - top - bottom) / 26))))
+        let barTicks = rowRanges == nil ? Ticks.linear(lower, upper, target: max(2, min(4, Int((frame.height - top - bottom) / 26))))
+            : diverging ? [Tick(value: -1, label: "−row max"), Tick(value: 0, label: "0"), Tick(value: 1, label: "+row max")]
+            : [Tick(value: 0, label: "row min"), Tick(value: 1, label: "row max")]
         let barLabelWidth = barTicks.map { TextMetrics.width($0.label, fontSize: 11) }.max() ?? 0
         let barTitleWidth = heatmap.colorBarTitle.isEmpty ? 0.0 : 18
         let right = 14 + 12 + 6 + barLabelWidth + barTitleWidth + 8
@@ -53,7 +55,7 @@ extension HeatmapPlan {
         var paths: [String: String] = [:]
         for r in 0..<rows {
             for c in 0..<columns {
-                guard let level = level(heatmap.values[r][c]) else { continue }
+                guard let level = level(heatmap.values[r][c], row: r) else { continue }
                 let key = level.cls + " " + String(level.step)
                 let x0 = plot.minX + Double(c) * cw, y0 = plot.minY + Double(r) * ch
                 paths[key, default: ""] += "M\(fmt(x0)),\(fmt(y0))H\(fmt(x0 + cw))V\(fmt(y0 + ch))H\(fmt(x0))Z"

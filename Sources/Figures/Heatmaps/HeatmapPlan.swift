@@ -6,6 +6,8 @@ struct HeatmapPlan {
     var lower: Double
     var upper: Double
     var diverging: Bool
+    /// With `scalesRows`, each row's own range, which maps onto `lower...upper` (−1...1 or 0...1).
+    var rowRanges: [ClosedRange<Double>]?
     var rowLabels: [String]
     var columnLabels: [String]
     /// Colour steps per sign: cells are grouped by step so the SVG stays small.
@@ -45,10 +47,41 @@ struct HeatmapPlan {
         }
         rowLabels = heatmap.rowLabels.isEmpty ? (1...rows).map(String.init) : heatmap.rowLabels
         columnLabels = heatmap.columnLabels.isEmpty ? (0..<columns).map(String.init) : heatmap.columnLabels
+        if heatmap.scalesRows {
+            let isDiverging = diverging
+            let ranges = values.map { Self.ownRange(of: $0, diverging: isDiverging) }
+            rowRanges = ranges
+            (lower, upper) = diverging ? (-1, 1) : (0, 1)
+            rowLabels = zip(rowLabels, ranges).map { label, range in
+                let span = isDiverging ? "±" + NumberFormat.significant(range.upperBound, digits: 2)
+                    : NumberFormat.significant(range.lowerBound, digits: 2) + "–" + NumberFormat.significant(range.upperBound, digits: 2)
+                return label + " (" + span + ")"
+            }
+        }
     }
 
     var cellHeight: Double { min(22, max(8, 260 / Double(rows))) }
     var naturalHeight: Double { 14 + cellHeight * Double(rows) + 52 }
+
+    /// A row's own colour range: ±its largest |value| (diverging) or its minimum to maximum.
+    static func ownRange(of row: [Double], diverging: Bool) -> ClosedRange<Double> {
+        let finite = row.filter(\.isFinite)
+        if diverging {
+            let magnitude = finite.map(abs).max() ?? 0
+            let m = magnitude > 0 ? magnitude : 1
+            return -m...m
+        }
+        guard let lo = finite.min(), let hi = finite.max() else { return 0...1 }
+        return hi > lo ? lo...hi : lo...(lo + 1)
+    }
+
+    /// The colour of the value in row `row`: on the row's own range when rows are scaled apart.
+    func level(_ value: Double, row: Int) -> (cls: String, step: Int)? {
+        guard let ranges = rowRanges, ranges.indices.contains(row) else { return level(value) }
+        let range = ranges[row]
+        let relative = diverging ? value / range.upperBound : (value - range.lowerBound) / (range.upperBound - range.lowerBound)
+        return level(relative)
+    }
 
     /// The colour class and opacity step (1…levels) of a value, or nil for the background.
     func level(_ value: Double) -> (cls: String, step: Int)? {
@@ -72,7 +105,8 @@ struct HeatmapPlan {
         let finite = heatmap.values.flatMap { $0 }.filter { $0.isFinite }
         let lo = NumberFormat.significant(finite.min() ?? 0), hi = NumberFormat.significant(finite.max() ?? 0)
         var text = "Heatmap of \(heatmap.colorBarTitle.isEmpty ? heatmap.title : heatmap.colorBarTitle): \(rows) \(heatmap.yTitle)s × \(columns) \(heatmap.xTitle)s, values from \(lo) to \(hi)"
-        text += diverging ? " (diverging colour scale, zero is background)." : " (sequential colour scale)."
+        text += diverging ? " (diverging colour scale, zero is background" : " (sequential colour scale"
+        text += rowRanges == nil ? ")." : "; each row scaled to its own range, given beside it)."
         if !heatmap.columnLabels.isEmpty {
             text += " Columns: " + heatmap.columnLabels.joined(separator: " ") + "."
         }

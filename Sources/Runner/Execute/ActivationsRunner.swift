@@ -22,18 +22,35 @@ enum ActivationsRunner {
         let (series, isGate) = try values(of: directive.quantity, in: trace)
         let T = batch.steps, H = model.spec.hidden
         // series is (T, 1, H): unit u at step t is series[t * H + u].
-        let rows = (0..<H).map { u in (0..<T).map { t in Double(series[t * H + u]) } }
-        let units = select(directive.units, rows: rows)
+        func unitRows(_ series: [Float]) -> [[Double]] { (0..<H).map { u in (0..<T).map { t in Double(series[t * H + u]) } } }
+        let rows = unitRows(series)
         let labels = task.inputLabels(of: batch) ?? []
         var correlations: [String: [Double]] = [:]
         for feature in ActivationFeature.allCases {
             guard let values = Self.feature(feature, labels: labels, steps: T) else { continue }
             correlations[feature.rawValue] = rows.map { Self.correlation($0, values) }
         }
+        // A ranking quantity other than the figure's own (`by: cellState`) comes from the same trace.
+        let (units, ranking) = try select(directive.units, rows: rows) { feature, by in
+            guard let values = Self.feature(feature, labels: labels, steps: T) else {
+                throw RunError("the input has no \(feature.rawValue) to rank units by")
+            }
+            let quantity = by ?? directive.quantity
+            let ranked = quantity == directive.quantity ? rows : unitRows(try Self.values(of: quantity, in: trace).0)
+            return (quantity, ranked.map { Self.correlation($0, values) })
+        }
         return ActivationsResult(
             model: experiment.labels[index], quantity: directive.quantity.rawValue,
             units: units.map { $0 + 1 }, values: units.map { rows[$0] },
-            columnLabels: labels, isGate: isGate, correlations: correlations)
+            columnLabels: labels, isGate: isGate, correlations: correlations, ranking: ranking)
+    }
+
+    /// The 0-based units of largest |r|, strongest first, ties by unit number; a unit whose
+    /// r is not a number (a model that diverged) comes last.
+    static func strongest(_ r: [Double], count: Int) -> [Int] {
+        let strength = r.map { $0.isNaN ? -1 : abs($0) }
+        let order = r.indices.sorted { strength[$0] != strength[$1] ? strength[$0] > strength[$1] : $0 < $1 }
+        return Array(order.prefix(count))
     }
 
     /// A feature's value at each step, or nil when the input does not have it.
@@ -89,18 +106,30 @@ enum ActivationsRunner {
         return (values.values, gate != .candidate)
     }
 
-    /// The units to show: as listed (1-based), or the `top(k)` by variance
-    /// over time, most variable first (ties by unit number).
-    static func select(_ selection: UnitSelection, rows: [[Double]]) -> [Int] {
+    /// The 0-based units to show: as listed (1-based), the `top(k)` by variance over time,
+    /// most variable first (ties by unit number), or the `correlated(…)` ones by |r|, with
+    /// their ranking.
+    /// - Parameter correlate: every unit's r of the ranking quantity with a feature.
+    static func select(
+        _ selection: UnitSelection, rows: [[Double]],
+        correlate: (ActivationFeature, Quantity?) throws -> (quantity: Quantity, r: [Double])
+    ) throws -> (units: [Int], ranking: UnitRanking?) {
         switch selection {
-        case .units(let units): return units.map { $0 - 1 }.filter { rows.indices.contains($0) }
+        case .units(let units):
+            return (units.map { $0 - 1 }.filter { rows.indices.contains($0) }, nil)
         case .top(let count):
             let variances = rows.map { row -> Double in
                 let mean = row.reduce(0, +) / Double(max(row.count, 1))
                 return row.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
             }
             let order = rows.indices.sorted { variances[$0] != variances[$1] ? variances[$0] > variances[$1] : $0 < $1 }
-            return Array(order.prefix(count))
+            return (Array(order.prefix(count)), nil)
+        case .correlated(let feature, let count, let by):
+            let (quantity, r) = try correlate(feature, by)
+            let units = strongest(r, count: count)
+            return (units, UnitRanking(feature: feature.rawValue, quantity: quantity.rawValue, r: units.map { r[$0] }))
         }
     }
+
+    /// The 0-based units of largest |r|, strongest first, ties by unit number; a unit whose
 }

@@ -36,6 +36,19 @@ public struct ActivationsResult: Codable, Sendable, Equatable {
     /// Per feature of the input (`depth`, `position`), every unit's Pearson correlation
     /// with it over the sequence (unit u at index u − 1); claims rank units by it.
     public var correlations: [String: [Double]]?
+    /// When the units were chosen by correlation (`correlated(…)`): what ranked them.
+    public var ranking: UnitRanking?
+}
+
+/// How an activations figure's units were ranked: by the correlation of a quantity with a
+/// feature of the input, strongest |r| first.
+public struct UnitRanking: Codable, Sendable, Equatable {
+    /// `depth` or `position`.
+    public var feature: String
+    /// The quantity whose correlation ranked the units: the figure's own, or e.g. `cellState`.
+    public var quantity: String
+    /// Pearson r (signed) of each shown unit, in the order shown.
+    public var r: [Double]
 }
 
 /// A model's predictions against the target, possibly running free at the end.

@@ -76,7 +76,8 @@ struct DirectiveRenderer {
 
     func functionPlot(_ plot: FunctionPlotDirective) -> String {
         let functions = plot.functions.map(Self.plotFunction)
-        let chart = LineChart.functions(title: directive.alt ?? "Functions", functions, x: plot.x, id: figureID)
+        let chart = LineChart.functions(title: directive.alt ?? "Functions", functions, x: plot.x,
+                                        xTitle: plot.xLabel, yTitle: plot.yLabel, id: figureID)
         var csv = CSV(["function", "x", "y"])
         for series in chart.series {
             for (x, y) in zip(series.x, series.y) { csv.add([series.label, Format.exact(x), Format.exact(y)]) }

@@ -10,6 +10,7 @@ enum WiringConversion {
         case .rnn: CellKind.rnn(.tanh).wiring
         case .lstm: CellKind.lstm(Engine.LSTMOptions()).wiring
         case .gru: CellKind.gru(resetAfter: true).wiring
+        case .gruCho: CellKind.gru(resetAfter: false).wiring
         case .peephole: CellKind.lstm(Engine.LSTMOptions(peephole: true)).wiring
         case .coupled: CellKind.lstm(Engine.LSTMOptions(coupled: true)).wiring
         case .lstm1997: CellKind.lstm(Engine.LSTMOptions(forgetGate: false)).wiring
@@ -21,6 +22,7 @@ enum WiringConversion {
         case .rnn: "RNN"
         case .lstm: "LSTM"
         case .gru: "GRU"
+        case .gruCho: "GRU, reset before the product (Cho et al. 2014)"
         case .peephole: "peephole LSTM"
         case .coupled: "coupled-gate LSTM"
         case .lstm1997: "LSTM (1997, no forget gate)"
@@ -32,7 +34,8 @@ enum WiringConversion {
             Figures.Gate(id: gate.id, role: role(gate, single: w.gates.count == 1), activation: Activation(rawValue: gate.activation) ?? .tanh)
         }
         let operations = w.operations.map { op in
-            Figures.PointwiseOperation(id: op.id, kind: PointwiseKind(rawValue: op.kind.rawValue) ?? .multiply)
+            Figures.PointwiseOperation(id: op.id, kind: PointwiseKind(rawValue: op.kind.rawValue) ?? .multiply,
+                                       role: op.role.flatMap(GateRole.init(rawValue:)))
         }
         let gateIDs = Set(w.gates.map(\.id)), opIDs = Set(w.operations.map(\.id))
         func node(_ id: String) -> WiringNode? {

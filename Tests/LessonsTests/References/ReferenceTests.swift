@@ -77,6 +77,23 @@ struct ReferenceTests {
                 == ["9:8: the task must be adding like the experiment's, not copy"])
     }
 
+    @Test func correlatedUnitsAreCheckedAgainstTheTaskAndModel() {
+        let brackets = (info: "{experiment} counting", body: [
+            ":task: brackets(length: 20, maxDepth: 4)",
+            ":models: [lstm(hidden: 8), gru(hidden: 8)]",
+        ])
+        #expect(course([brackets, ("{activations} a", [":experiment: counting", ":quantity: hidden",
+                                                        ":units: correlated(depth, count: 3, by: cellState)", ":scale: row"])]).1.isEmpty)
+        #expect(course([experiment, ("{activations} a", [":experiment: forget-bias", ":quantity: hidden", ":units: correlated(depth)"])]).1
+                == ["10:9: the adding task has no bracket depth to correlate with"])
+        #expect(course([experiment, ("{activations} a", [":experiment: forget-bias", ":quantity: hidden",
+                                                         ":units: correlated(position, count: 9)"])]).1
+                == ["10:9: correlated(…, count: 9) asks for more units than the model's 8"])
+        #expect(course([brackets, ("{activations} a", [":experiment: counting", ":model: 2", ":quantity: hidden",
+                                                        ":units: correlated(depth, by: cellState)"])]).1
+                == ["10:9: model 'gru' has no 'cellState' to rank its units by"])
+    }
+
     @Test func resultRoles() throws {
         let (course, diagnostics) = course([experiment, ("{function-plot} gates", [])])
         #expect(diagnostics.isEmpty)

@@ -53,19 +53,43 @@ struct ReferenceChecker {
                                       "model '\(experiment.labels[index])' has no '\(activations.quantity.rawValue)'",
                                       hint: "a \(model.kind) shows " + DidYouMean.list(Quantity.available(in: model).map(\.rawValue))))
         }
+        let unitsRange = activations.unitsRange ?? range
         switch activations.units {
         case .top(let count) where count > model.hidden:
-            diagnostics.append(.error(in: activations.unitsRange ?? range, "top(\(count)) asks for more units than the model's \(model.hidden)",
+            diagnostics.append(.error(in: unitsRange, "top(\(count)) asks for more units than the model's \(model.hidden)",
                                       hint: "use top(n) with n in 1...\(model.hidden)"))
         case .units(let units):
             if let unit = units.first(where: { $0 > model.hidden }) {
-                diagnostics.append(.error(in: activations.unitsRange ?? range, "unit \(unit) does not exist in a model with \(model.hidden) hidden units",
+                diagnostics.append(.error(in: unitsRange, "unit \(unit) does not exist in a model with \(model.hidden) hidden units",
                                           hint: "units are numbered 1...\(model.hidden)"))
             }
+        case .correlated(let feature, let count, let by):
+            diagnostics += checkCorrelated(feature: feature, count: count, by: by, model: model, label: experiment.labels[index],
+                                           task: experiment.task, range: unitsRange)
         default: break
         }
         if case .text(let text) = activations.input {
             diagnostics += checkInput(text, task: experiment.task, range: activations.inputRange ?? range)
+        }
+        return diagnostics
+    }
+
+    /// `correlated(feature, count:, by:)`: the feature exists for the task, the count fits the
+    /// model and the ranking quantity is one the model has.
+    func checkCorrelated(feature: ActivationFeature, count: Int, by: Quantity?, model: ModelSpecification, label: String,
+                         task: TaskSpecification, range: SourceRange) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if !feature.exists(in: task) {
+            diagnostics.append(.error(in: range, "the \(task.name) task has no bracket depth to correlate with",
+                                      hint: "depth is a feature of brackets tasks; every task has position: correlated(position, count: \(count))"))
+        }
+        if count > model.hidden {
+            diagnostics.append(.error(in: range, "correlated(…, count: \(count)) asks for more units than the model's \(model.hidden)",
+                                      hint: "use a count in 1...\(model.hidden)"))
+        }
+        if let by, !by.exists(in: model) {
+            diagnostics.append(.error(in: range, "model '\(label)' has no '\(by.rawValue)' to rank its units by",
+                                      hint: "a \(model.kind) ranks by " + DidYouMean.list(Quantity.available(in: model).map(\.rawValue))))
         }
         return diagnostics
     }

@@ -56,10 +56,11 @@ enum FigureCheckers {
             input = options.value("seed").flatMap { d.integer($0, "seed", in: Limits.seedValue) }.map { .seed($0) }
         }
         let units = d.read(options, "units", default: UnitSelection.top(4)) { unitSelection($0, d) }
-        guard let experiment, let model, let quantity, let input, let units else { return nil }
+        let scale = d.read(options, "scale", default: ActivationScale.shared) { d.word($0, "scale", as: ActivationScale.self) }
+        guard let experiment, let model, let quantity, let input, let units, let scale else { return nil }
         return ActivationsDirective(experiment: experiment, model: model, modelRange: options.value("model")?.range,
                                     quantity: quantity, quantityRange: options.value("quantity")?.range, input: input, inputRange: options.value("input")?.range,
-                                    units: units, unitsRange: options.value("units")?.range)
+                                    units: units, unitsRange: options.value("units")?.range, scale: scale)
     }
 
     static func prediction(_ options: Entries, _ d: DiagnosticCollector) -> PredictionDirective? {
@@ -86,14 +87,19 @@ enum FigureCheckers {
         }
     }
 
-    /// `[3, 7]` (1-based units) or `top(4)`.
+    /// `[3, 7]` (1-based units), `top(4)` or `correlated(depth, count: 3, by: cellState)`.
     static func unitSelection(_ value: Value, _ d: DiagnosticCollector) -> UnitSelection? {
         if case .call(let call) = value.kind, call.name == "top" {
             let args = d.arguments(of: call, labels: ["count"], positional: "count")
             return d.read(args, required: "count", example: "4") { d.integer($0, "count", in: Limits.units) }.map { .top($0) }
         }
+        if case .call(let call) = value.kind, call.name == "correlated" { return correlated(call, d) }
         if case .word("top") = value.kind {
             d.error(value.range, "top needs a count", hint: "write top(4) for the four units of largest variance")
+            return nil
+        }
+        if case .word("correlated") = value.kind {
+            d.error(value.range, "correlated needs a feature", hint: "write correlated(depth, count: 3) for the three units that track depth best")
             return nil
         }
         guard let units = d.list(value, "units", count: Limits.units, element: { d.integer($0, "units", in: Limits.hidden) }) else {
@@ -104,5 +110,19 @@ enum FigureCheckers {
             return nil
         }
         return .units(units)
+    }
+
+    /// `correlated(depth, count: 3, by: cellState)`: the feature may be written without its label.
+    static func correlated(_ call: Call, _ d: DiagnosticCollector) -> UnitSelection? {
+        var call = call
+        if let first = call.arguments.first, first.label == nil {
+            call.arguments[0] = Argument(label: "feature", labelRange: first.value.range, value: first.value)
+        }
+        let args = d.arguments(of: call, labels: ["feature", "count", "by"])
+        let feature = d.read(args, required: "feature", example: "depth") { d.word($0, "feature", as: ActivationFeature.self) }
+        let count = d.read(args, "count", default: 4) { d.integer($0, "count", in: Limits.units) }
+        let by = d.read(args, "by", default: Quantity?.none) { d.word($0, "by", as: Quantity.self).map { .some($0) } }
+        guard let feature, let count, let by else { return nil }
+        return .correlated(feature, count: count, by: by)
     }
 }

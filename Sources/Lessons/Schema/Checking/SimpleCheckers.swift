@@ -7,8 +7,14 @@ enum SimpleCheckers {
             d.list($0, "functions", count: Limits.functions, element: d.plotFunction)
         }
         let x = d.read(options, "x", default: -6.0...6.0) { interval($0, d) }
-        guard let functions, let x else { return nil }
-        return FunctionPlotDirective(functions: functions, x: x)
+        let xLabel = d.read(options, "xLabel", default: FunctionPlotDirective.defaultXLabel) {
+            d.string($0, "xLabel", maxLength: Limits.label.upperBound)
+        }
+        let yLabel = d.read(options, "yLabel", default: FunctionPlotDirective.defaultYLabel) {
+            d.string($0, "yLabel", maxLength: Limits.label.upperBound)
+        }
+        guard let functions, let x, let xLabel, let yLabel else { return nil }
+        return FunctionPlotDirective(functions: functions, x: x, xLabel: xLabel, yLabel: yLabel)
     }
 
     /// `-6...6`: a range of numbers with the lower bound first.

@@ -33,7 +33,10 @@ public enum SchemaRegistry {
             ParameterSchema("quantity", Quantity.allCases.map(\.rawValue).joined(separator: " | "), required: true),
             ParameterSchema("input", "string of symbols, for symbol tasks (or give seed)"),
             ParameterSchema("seed", "integer seed of the input sequence", default: "1"),
-            ParameterSchema("units", "array of 1-based units, or top(n) by variance", default: "top(4)"),
+            ParameterSchema("units", "array of 1-based units; top(n), the n of largest variance; or correlated(depth|position, count: 4, by: quantity), "
+                            + "the count units whose by quantity (default: this figure's) correlates most strongly with the feature, by |r|",
+                            default: "top(4)"),
+            ParameterSchema("scale", "shared (one colour scale for every row) | row (each row scaled to its own range)", default: "shared"),
             .from,
             .alt,
         ]),
@@ -48,6 +51,8 @@ public enum SchemaRegistry {
         DirectiveSchema(kind: .functionPlot, argument: .optionalName, options: [
             ParameterSchema("functions", "array of plot functions", default: "[sigmoid, tanh, relu, sigmoid(k: 5)]"),
             ParameterSchema("x", "range of numbers in \(range(Limits.plotRange))", default: "-6...6"),
+            ParameterSchema("xLabel", "string: the x axis title (\(range(Limits.label)) characters)", default: "\"x\""),
+            ParameterSchema("yLabel", "string: the y axis title (\(range(Limits.label)) characters)", default: "\"f(x)\""),
             .from,
             .alt,
         ]),

@@ -46,7 +46,9 @@ public enum GateNames: String, Hashable, Sendable, CaseIterable {
 
 /// The cell a `diagram` draws (its argument).
 public enum DiagramCell: String, Hashable, Sendable, CaseIterable {
-    case rnn, lstm, gru, peephole, coupled, lstm1997
+    /// `gru` is PyTorch's reset-after GRU (the engine's default); `gru-cho` is
+    /// Cho et al.'s, with the reset gate applied to h before the product.
+    case rnn, lstm, gru, gruCho = "gru-cho", peephole, coupled, lstm1997
 }
 
 /// A curve of a `function-plot`.
@@ -94,13 +96,33 @@ public enum UnitSelection: Hashable, Sendable, CanonicalForm {
     case units([Int])
     /// The `count` units with the largest variance over the sequence.
     case top(Int)
+    /// The `count` units whose value correlates most strongly (by |Pearson r|, ties by unit
+    /// number) with a feature of the input; ranked by the quantity `by` (nil: the figure's own),
+    /// so two figures of one model can show the same units.
+    case correlated(ActivationFeature, count: Int, by: Quantity?)
 
     public var canonicalForm: String {
         switch self {
         case .units(let units): Canonical.list(units.map(\.canonical))
         case .top(let count): Canonical.call("top", [("count", count.canonical)])
+        case .correlated(let feature, let count, let by):
+            Canonical.call("correlated", [("feature", feature.rawValue), ("count", count.canonical)] + (by.map { [("by", $0.rawValue)] } ?? []))
         }
     }
+
+    /// How many units the selection shows at most.
+    public var count: Int {
+        switch self {
+        case .units(let units): units.count
+        case .top(let count), .correlated(_, let count, _): count
+        }
+    }
+}
+
+/// How an `activations` heatmap maps values to colour: one scale for every row, or each row
+/// scaled to its own range (a faint counter is not washed out by a strong one).
+public enum ActivationScale: String, Hashable, Sendable, CaseIterable {
+    case shared, row
 }
 
 /// The input sequence an `activations` figure runs: written out, or generated from a seed.

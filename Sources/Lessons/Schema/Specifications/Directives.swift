@@ -71,6 +71,8 @@ public struct ActivationsDirective: Hashable, Sendable, CanonicalForm {
     public var inputRange: SourceRange?
     public var units: UnitSelection
     public var unitsRange: SourceRange?
+    /// Shared or per-row colour scale; display only, so not in the canonical form.
+    public var scale: ActivationScale = .shared
 
     public var canonicalForm: String {
         Canonical.call("activations", [
@@ -101,8 +103,22 @@ public struct PredictionDirective: Hashable, Sendable, CanonicalForm {
 
 /// ```{function-plot} name```: activation functions over an interval.
 public struct FunctionPlotDirective: Hashable, Sendable, CanonicalForm {
+    public static let defaultXLabel = "x"
+    public static let defaultYLabel = "f(x)"
+
     public var functions: [PlotFunction]
     public var x: ClosedRange<Double>
+    /// The axis titles, e.g. "score difference s₁ − s₂" and "weight on state 1"; display only,
+    /// so not in the canonical form.
+    public var xLabel: String
+    public var yLabel: String
+
+    public init(functions: [PlotFunction], x: ClosedRange<Double>, xLabel: String = defaultXLabel, yLabel: String = defaultYLabel) {
+        self.functions = functions
+        self.x = x
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+    }
 
     public var canonicalForm: String {
         Canonical.call("function-plot", [
