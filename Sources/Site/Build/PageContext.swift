@@ -19,7 +19,10 @@ struct PageContext {
     }
 
     func mathHTML(_ span: MathSpan) -> String {
-        if let mathML = math[SourcePositionKey(span.position)] { return mathML }
+        if let mathML = math[SourcePositionKey(span.position)] {
+            // A display formula wider than the column scrolls in its own frame.
+            return span.display ? "<span class=\"math-scroll\">\(mathML)</span>" : mathML
+        }
         // Every formula went through the math pass; one missing from it is
         // shown as its source rather than lost.
         return "<code class=\"math-source\">\(span.tex.htmlEscaped)</code>"

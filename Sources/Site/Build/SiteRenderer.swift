@@ -32,6 +32,10 @@ public struct SiteRenderer {
             let page = LessonPage(course: course, index: index, inline: context.inlineRenderer, directive: context.directiveHTML)
             files[lesson.pageName] = Array(page.render().utf8)
         }
+        for figure in output.figurePages {
+            let title = course.lessons.first { $0.pageName == figure.lessonPage }?.title ?? course.config.title
+            files[figure.path] = Array(FigurePage(course: course.config, figure: figure, lessonTitle: title).render().utf8)
+        }
         files.merge(output.files) { $1 }
         files["manifest.json"] = Manifest.encode(output.manifest)
         diagnostics += output.warnings

@@ -4,6 +4,8 @@ import Lessons
 /// so the site works from `file://`; no script needed to read it.
 struct PageLayout {
     var course: CourseConfig
+    /// The way from the page to the site's root ("" or "../").
+    var base: String = ""
 
     func page(title: String, crumb: String?, outline: String, body: String) -> String {
         let fullTitle = title == course.title ? title : "\(title) · \(course.title)"
@@ -14,10 +16,10 @@ struct PageLayout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(fullTitle.htmlEscaped)</title>
-        <link rel="stylesheet" href="style.css">
+        <link rel="stylesheet" href="\(base)style.css">
         </head>
         <body>
-        <header class="site-header"><a href="index.html">\(course.title.htmlEscaped)</a>
+        <header class="site-header"><a href="\(base)index.html">\(course.title.htmlEscaped)</a>
         """
         if let crumb { html += "<span class=\"crumb\">\(crumb.htmlEscaped)</span>" }
         // A page without an outline (the index) uses one centred column.
