@@ -1,6 +1,24 @@
-/// Rules for the reader's tools.
+import Figures
+
+/// Rules for the reader's tools: the skip link, figure links, and a clean
+/// printed page (light colours whatever the screen's theme).
 enum ReaderStyles {
     static let css = """
+    .skip-link { position: absolute; left: 0.5rem; top: -3rem; background: var(--bg); color: var(--accent); padding: 0.4rem 0.8rem; border: 2px solid var(--accent); border-radius: 4px; z-index: 10; }
+    .skip-link:focus { top: 0.5rem; }
     figcaption .alone { white-space: nowrap; }
+    @media print {
+      :root { color-scheme: light; --bg: #fff; --fg: #000; --muted: #333; --rule: #bbb; --code-bg: #f3f4f6; --box-bg: #f6f8fa; \(Stylesheet.figureTheme(FigureTheme.lightDefaults)) }
+      body { font-size: 11pt; line-height: 1.5; }
+      .skip-link, .outline, .pager, .anchor, .scroll-cue, figcaption .alone { display: none; }
+      .site-header { border-bottom: 1px solid #999; padding: 0 0 0.5rem; }
+      .layout, .layout.single { display: block; max-width: none; padding: 0; }
+      .figure-scroll, .table-scroll, .math-scroll { overflow: visible; background: none; }
+      .figure-scroll > svg { min-width: 0; }
+      figure, .claim, .table-scroll, pre, math[display="block"] { break-inside: avoid; }
+      h1, h2, h3, h4 { break-after: avoid; }
+      a { color: inherit; }
+      .site-footer { padding: 0.5rem 0 0; }
+    }
     """
 }

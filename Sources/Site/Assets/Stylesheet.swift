@@ -167,7 +167,6 @@ enum Stylesheet {
     .byline { color: var(--muted); }
     .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85rem; padding: 1rem 1.25rem 2rem; text-align: center; }
     \(ReaderStyles.css)
-    @media print { .outline, .pager, .anchor, .scroll-cue, figcaption .alone { display: none; } }
 
     """
 }

@@ -29,7 +29,8 @@ struct FigurePage {
         var links = ["<a href=\"../\(figure.lessonPage.htmlEscaped)#\(figure.anchor.htmlEscaped)\">Back to “\(lessonTitle.htmlEscaped)”</a>"]
         if !figure.data.isEmpty { links.append("<a class=\"data\" href=\"../\(figure.data.htmlEscaped)\">data</a>") }
         body += "<p>\(links.joined(separator: " · "))</p>\n</article>\n"
-        return PageLayout(course: course, base: "../")
-            .page(title: "\(figure.label) · \(lessonTitle)", crumb: lessonTitle, outline: "", body: body)
+        let meta = PageMeta(title: "\(figure.label) · \(lessonTitle)", crumb: lessonTitle, path: figure.path,
+                            description: "\(figure.label) of the lesson “\(lessonTitle)”, at its full size.")
+        return PageLayout(course: course, base: "../").page(meta, outline: "", body: body)
     }
 }

@@ -25,6 +25,9 @@ struct IndexPage {
             body += "<p class=\"byline\">License: \(license.htmlEscaped)</p>\n"
         }
         body += "</article>\n"
-        return PageLayout(course: course.config).page(title: course.config.title, crumb: nil, outline: "", body: body)
+        let titles = course.lessons.map(\.title).joined(separator: "; ")
+        let description = "A course in \(course.lessons.count) lesson\(course.lessons.count == 1 ? "" : "s"): \(titles)."
+        let meta = PageMeta(title: course.config.title, path: "index.html", description: description, kind: "website")
+        return PageLayout(course: course.config).page(meta, outline: "", body: body)
     }
 }

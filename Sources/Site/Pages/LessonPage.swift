@@ -18,7 +18,8 @@ struct LessonPage {
         body += renderer.renderDocument(lesson.document.blocks)
         body += "</article>\n" + pager()
         let crumb = "Lesson \(index + 1) of \(course.lessons.count)"
-        return PageLayout(course: course.config).page(title: lesson.title, crumb: crumb, outline: outline(renderer.outline), body: body)
+        let meta = PageMeta(title: lesson.title, crumb: crumb, path: lesson.pageName, description: lesson.summary)
+        return PageLayout(course: course.config).page(meta, outline: outline(renderer.outline), body: body)
     }
 
     private func outline(_ sections: [BlockRenderer.Section]) -> String {
