@@ -1,7 +1,8 @@
 import Yams
 
 /// `lessons/course.yml`: the course's title, author, license, credits,
-/// the course-wide TeX macros file, its published address and its language.
+/// the course-wide TeX macros file, and where the course lives (its source
+/// repository and its published address).
 public struct CourseConfig: Sendable, Hashable {
     public var title: String = "Recurrent networks"
     public var author: String?
@@ -9,6 +10,11 @@ public struct CourseConfig: Sendable, Hashable {
     public var credits: [String] = []
     /// Path of the macros file, relative to the lessons folder.
     public var macros: String?
+    /// The source repository's web address (`https://github.com/owner/name`):
+    /// pages link to their source and offer "edit this page".
+    public var repository: String?
+    /// The repository's branch those links point into (default `main`).
+    public var branch: String?
     /// Where the site is published, ending in `/`: pages get canonical links
     /// and Open Graph addresses, and the site a `sitemap.xml`.
     public var url: String?
@@ -17,7 +23,7 @@ public struct CourseConfig: Sendable, Hashable {
 
     public init() {}
 
-    static let keys = ["title", "author", "license", "credits", "macros", "url", "lang"]
+    static let keys = ["title", "author", "license", "credits", "macros", "repository", "branch", "url", "lang"]
 
     /// Parses course.yml, reporting every problem with its location.
     static func parse(_ file: SourceFile) -> (CourseConfig, [Diagnostic]) {
@@ -31,12 +37,20 @@ public struct CourseConfig: Sendable, Hashable {
             case "license": config.license = entry.string(&diagnostics)
             case "credits": config.credits = entry.strings(&diagnostics) ?? []
             case "macros": config.macros = entry.string(&diagnostics)
+            case "repository": config.repository = entry.webAddress(&diagnostics).map { trimmingSlashes($0) }
+            case "branch": config.branch = entry.string(&diagnostics)
             case "url": config.url = entry.webAddress(&diagnostics).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
             case "lang": config.lang = entry.languageTag(&diagnostics)
             default: diagnostics.append(entry.unknownKey(allowed: keys))
             }
         }
         return (config, diagnostics)
+    }
+
+    private static func trimmingSlashes(_ address: String) -> String {
+        var trimmed = Substring(address)
+        while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
     }
 }
 

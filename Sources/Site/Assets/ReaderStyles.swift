@@ -1,16 +1,22 @@
 import Figures
 
-/// Rules for the reader's tools: the skip link, figure links, and a clean
-/// printed page (light colours whatever the screen's theme).
+/// Rules for the reader's tools: the skip link, figure links, source links,
+/// "Reproduce" blocks, and a clean printed page (light colours whatever the screen's theme).
 enum ReaderStyles {
     static let css = """
     .skip-link { position: absolute; left: 0.5rem; top: -3rem; background: var(--bg); color: var(--accent); padding: 0.4rem 0.8rem; border: 2px solid var(--accent); border-radius: 4px; z-index: 10; }
     .skip-link:focus { top: 0.5rem; }
     figcaption .alone { white-space: nowrap; }
+    .page-source { font-size: 0.9rem; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 0.75rem; margin-top: 2.5rem; }
+    details.reproduce { font-size: 0.92rem; margin: -1rem 0 1.5rem; }
+    details.reproduce > summary { cursor: pointer; color: var(--muted); width: max-content; }
+    details.reproduce[open] { border: 1px solid var(--rule); border-radius: 6px; padding: 0.4rem 0.8rem; }
+    details.reproduce pre { font-size: 0.85rem; margin: 0.4rem 0; }
+    details.reproduce p { margin: 0.4rem 0; }
     @media print {
       :root { color-scheme: light; --bg: #fff; --fg: #000; --muted: #333; --rule: #bbb; --code-bg: #f3f4f6; --box-bg: #f6f8fa; \(Stylesheet.figureTheme(FigureTheme.lightDefaults)) }
       body { font-size: 11pt; line-height: 1.5; }
-      .skip-link, .outline, .pager, .anchor, .scroll-cue, figcaption .alone { display: none; }
+      .skip-link, .outline, .pager, .anchor, .scroll-cue, details.reproduce, figcaption .alone, .page-source { display: none; }
       .site-header { border-bottom: 1px solid #999; padding: 0 0 0.5rem; }
       .layout, .layout.single { display: block; max-width: none; padding: 0; }
       .figure-scroll, .table-scroll, .math-scroll { overflow: visible; background: none; }

@@ -64,8 +64,16 @@ struct PageContext {
         else { return nil }
         let renderer = DirectiveRenderer(
             directive: directive, entry: entry, results: results, directives: course.checked.directives,
-            captionHTML: captionHTML(directive.caption), output: output)
+            captionHTML: captionHTML(directive.caption), output: output,
+            written: written(fencedAt: code.infoPosition.line))
         return renderer.render()
+    }
+
+    func written(fencedAt line: Int) -> WrittenDirective {
+        let links = RepositoryLinks(course: course.course)
+        let file = links.path(of: lesson)
+        return WrittenDirective(text: WrittenDirective.read(lesson.source, fenceLine: line), file: file, line: line,
+                                sourceLink: links.source(file, line: line), folder: links.folder, page: lesson.pageName)
     }
 
     /// The caption's Markdown as inline HTML, its formulas placed in the lesson.

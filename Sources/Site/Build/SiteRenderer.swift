@@ -38,6 +38,7 @@ public struct SiteRenderer {
         }
         files.merge(output.files) { $1 }
         files["manifest.json"] = Manifest.encode(output.manifest)
+        files[RunPage.path] = Array(RunPage(course: course).render().utf8)
         if let sitemap = Sitemap.xml(course: course) { files["sitemap.xml"] = Array(sitemap.utf8) }
         diagnostics += output.warnings
         for asset in course.assets {

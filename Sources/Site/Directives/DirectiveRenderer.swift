@@ -13,6 +13,8 @@ struct DirectiveRenderer {
     /// The caption rendered as inline HTML.
     var captionHTML: String
     let output: RenderOutput
+    /// The directive as written, for the figure's "Reproduce" block.
+    var written: WrittenDirective? = nil
 
     var name: String { directive.name ?? entry.anchor }
     var figureID: String { "fig-" + entry.anchor }
@@ -42,6 +44,7 @@ struct DirectiveRenderer {
         <figure class="figure" id="\(entry.anchor.htmlEscaped)">
         \(FigureFrame.html(svg, label: entry.text, cue: ", or open it alone"))\(extra)<figcaption><span class="label">\(entry.text).</span> \(captionHTML) \(links)</figcaption>
         </figure>
+        \(written.map { ReproduceBlock.html($0, anchor: entry.anchor, data: data) } ?? "")
 
         """
     }

@@ -16,6 +16,7 @@ struct LessonPage {
         let hasTitleHeading = lesson.document.blocks.contains { if case .heading(1, _, _) = $0 { true } else { false } }
         if !hasTitleHeading { body += "<h1>\(lesson.title.htmlEscaped)</h1>\n" }
         body += renderer.renderDocument(lesson.document.blocks)
+        body += SourceLinks(course: course, lesson: lesson).html()
         body += "</article>\n" + pager()
         let crumb = "Lesson \(index + 1) of \(course.lessons.count)"
         let meta = PageMeta(title: lesson.title, crumb: crumb, path: lesson.pageName, description: lesson.summary)

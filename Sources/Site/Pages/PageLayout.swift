@@ -79,6 +79,7 @@ struct PageLayout {
         var parts: [String] = []
         if let author = course.author { parts.append(author.htmlEscaped) }
         if let license = course.license { parts.append("License: \(license.htmlEscaped)") }
+        parts.append("<a href=\"\(base)\(RunPage.path)\">Run this course yourself</a>")
         parts.append("Built with lessonrun")
         return "<footer class=\"site-footer\">\(parts.joined(separator: " · "))</footer>\n"
     }
