@@ -69,6 +69,15 @@ struct PageContext {
         return renderer.render()
     }
 
+    /// What search finds in a directive: its label and caption.
+    func directiveSearchText(_ code: CodeBlock) -> String? {
+        guard code.isFenced,
+              let directive = course.checked.directives.directive(fencedAt: lesson.source.path, line: code.infoPosition.line)
+        else { return nil }
+        let label = figures.byBlock[FigureIndex.BlockKey(path: lesson.source.path, line: code.infoPosition.line)]?.text
+        return [label.map { $0 + "." }, directive.caption?.text].compactMap { $0 }.joined(separator: " ")
+    }
+
     func written(fencedAt line: Int) -> WrittenDirective {
         let links = RepositoryLinks(course: course.course)
         let file = links.path(of: lesson)

@@ -19,7 +19,8 @@ struct LessonPage {
         body += SourceLinks(course: course, lesson: lesson).html()
         body += "</article>\n" + pager()
         let crumb = "Lesson \(index + 1) of \(course.lessons.count)"
-        let meta = PageMeta(title: lesson.title, crumb: crumb, path: lesson.pageName, description: lesson.summary)
+        let meta = PageMeta(title: lesson.title, crumb: crumb, path: lesson.pageName, description: lesson.summary,
+                            scripts: renderer.outline.isEmpty ? [] : [SiteScripts.outlineFile])
         return PageLayout(course: course.config).page(meta, outline: outline(renderer.outline), body: body)
     }
 

@@ -11,6 +11,8 @@ struct PageMeta {
     var description: String?
     /// The Open Graph type: `article` for a lesson, `website` for the index.
     var kind = "article"
+    /// Scripts the page loads, as progressive enhancement (relative paths).
+    var scripts: [String] = []
 }
 
 /// The frame every page shares: head, header, footer. Relative links only,
@@ -33,6 +35,7 @@ struct PageLayout {
         """
         html += head(meta, fullTitle: fullTitle)
         html += "<link rel=\"stylesheet\" href=\"\(base)style.css\">\n"
+        for script in meta.scripts { html += "<script src=\"\(base)\(script.htmlEscaped)\" defer></script>\n" }
         html += """
         </head>
         <body>
@@ -40,6 +43,7 @@ struct PageLayout {
         <header class="site-header"><a class="site-title" href="\(base)index.html">\(course.title.htmlEscaped)</a>
         """
         if let crumb = meta.crumb { html += "<span class=\"crumb\">\(crumb.htmlEscaped)</span>" }
+        html += "\n<form class=\"search-form\" role=\"search\" action=\"\(base)search.html\"><input type=\"search\" name=\"q\" aria-label=\"Search the lessons\" placeholder=\"Search the lessons\"> <button type=\"submit\">Search</button></form>\n"
         // A page without an outline (the index) uses one centred column.
         html += outline.isEmpty ? "</header>\n<div class=\"layout single\">\n" : "</header>\n<div class=\"layout\">\n"
         html += outline
