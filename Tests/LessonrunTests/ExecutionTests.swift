@@ -18,13 +18,13 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(counts(run)?.0 == 8)
         let page = try #require(ws.read("output/02-directives.html"))
-        for number in 1...9 { #expect(page.contains("<span class=\"label\">Figure \(number).</span>"), "Figure \(number)") }
+        for number in 1...9 { #expect(page.contains("<span class=\"label\">Figure 2.\(number).</span>"), "Figure 2.\(number)") }
         #expect(page.contains("<aside class=\"claim holds\" id=\"tiny-ran\">"))
         #expect(page.contains("<details class=\"variant\">"))
-        #expect(page.contains("<span class=\"label\">Table 1.</span>"))
+        #expect(page.contains("<span class=\"label\">Table 2.1.</span>"))
         #expect(page.contains("<figure class=\"figure\" id=\"tiny\">"))
-        #expect(page.contains("<a class=\"numref\" href=\"#tiny\">Figure 2</a>"))
-        #expect(page.contains("<a class=\"numref\" href=\"#tiny-table\">Table 1</a>"))
+        #expect(page.contains("<a class=\"numref\" href=\"#tiny\">Figure 2.2</a>"))
+        #expect(page.contains("<a class=\"numref\" href=\"#tiny-table\">Table 2.1</a>"))
         #expect(page.contains("<svg"))
         #expect(page.contains("role=\"img\""))
         #expect(page.contains("<th>median final test loss</th>"))
@@ -162,17 +162,17 @@ import Testing
         let pass = try Binary.run(["verify", "lessons", "-q"], in: ws.url)
         #expect(pass.status == 0, "\(pass.stderr)")
         #expect(pass.stderr.contains("verify: directives executed: 8;"))
-        #expect(pass.stderr.contains("reproduced  Figure 2 (tiny) data/tiny.csv"))
+        #expect(pass.stderr.contains("reproduced  Figure 2.2 (tiny) data/tiny.csv"))
         #expect(!pass.stderr.contains("DIFFERS"))
 
         let manifestPath = "output/manifest.json"
         let manifest = try #require(ws.read(manifestPath))
         let hash = try #require(manifest.range(of: #""sha256" : "[0-9a-f]{64}""#, options: .regularExpression))
-        // The first entry is Figure 1, the function plot.
+        // The first entry is Figure 2.1, the function plot.
         try ws.write(manifestPath, manifest.replacingCharacters(in: hash, with: "\"sha256\" : \"" + String(repeating: "0", count: 64) + "\""))
         let fail = try Binary.run(["verify", "lessons", "-q"], in: ws.url)
         #expect(fail.status == 1)
-        #expect(fail.stderr.contains("DIFFERS     Figure 1 (gates) data/gates.csv"))
+        #expect(fail.stderr.contains("DIFFERS     Figure 2.1 (gates) data/gates.csv"))
     }
 
     /// The same model, task, options and seed in two experiments is trained once and shared.

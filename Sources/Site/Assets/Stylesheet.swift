@@ -25,6 +25,7 @@ enum Stylesheet {
       --warn-rule: #d9a400;
       --ok-bg: #eef7ef;
       --ok-rule: #2f8a3e;
+      --scroll-shadow: rgba(0, 0, 0, 0.28);
       \(figureTheme(FigureTheme.lightDefaults))
       --font-body: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
       --font-mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
@@ -43,6 +44,7 @@ enum Stylesheet {
         --warn-rule: #c89b1c;
         --ok-bg: #17251a;
         --ok-rule: #58b368;
+        --scroll-shadow: rgba(255, 255, 255, 0.25);
         \(figureTheme(FigureTheme.darkDefaults))
       }
     }
@@ -99,7 +101,25 @@ enum Stylesheet {
     pre code { background: none; padding: 0; font-size: 0.875rem; }
     hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
     img { max-width: 100%; height: auto; }
-    .table-scroll { overflow-x: auto; margin: 0 0 1rem; }
+    .table-scroll { margin: 0 0 1rem; }
+    /* Wide tables, display formulas and figures scroll sideways in their
+       frame; a shadow at an edge shows that more lies beyond it (the
+       covers scroll with the content, the shadows stay with the frame). */
+    .table-scroll, .math-scroll, .figure-scroll {
+      overflow-x: auto;
+      background:
+        linear-gradient(to right, var(--bg) 30%, transparent) left center / 2.5rem 100% no-repeat local,
+        linear-gradient(to left, var(--bg) 30%, transparent) right center / 2.5rem 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, var(--scroll-shadow), transparent) left center / 0.9rem 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, var(--scroll-shadow), transparent) right center / 0.9rem 100% no-repeat scroll,
+        var(--bg);
+    }
+    .math-scroll { display: block; overflow-y: hidden; }
+    /* A block formula's box is as wide as the formula, so the frame scrolls over all of it. */
+    .math-scroll > math { width: max-content; min-width: 100%; }
+    .figure-scroll > svg { min-width: var(--natural-width, 0); }
+    .scroll-cue { display: none; font-size: 0.85rem; color: var(--muted); margin: 0.25rem 0 0; }
+    @media (max-width: 42.5rem) { .scroll-cue { display: block; } }
     table { border-collapse: collapse; font-size: 0.95rem; font-variant-numeric: tabular-nums; }
     th, td { border-bottom: 1px solid var(--rule); padding: 0.35rem 0.75rem; text-align: left; vertical-align: top; }
     th { border-bottom-width: 2px; }
@@ -146,7 +166,7 @@ enum Stylesheet {
     .toc p { margin: 0.25rem 0 0; color: var(--muted); }
     .byline { color: var(--muted); }
     .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85rem; padding: 1rem 1.25rem 2rem; text-align: center; }
-    @media print { .outline, .pager, .anchor { display: none; } }
+    \(ReaderStyles.css)
 
     """
 }

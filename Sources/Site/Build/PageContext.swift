@@ -19,7 +19,10 @@ struct PageContext {
     }
 
     func mathHTML(_ span: MathSpan) -> String {
-        if let mathML = math[SourcePositionKey(span.position)] { return mathML }
+        if let mathML = math[SourcePositionKey(span.position)] {
+            // A display formula wider than the column scrolls in its own frame.
+            return span.display ? "<span class=\"math-scroll\">\(mathML)</span>" : mathML
+        }
         // Every formula went through the math pass; one missing from it is
         // shown as its source rather than lost.
         return "<code class=\"math-source\">\(span.tex.htmlEscaped)</code>"
@@ -61,8 +64,25 @@ struct PageContext {
         else { return nil }
         let renderer = DirectiveRenderer(
             directive: directive, entry: entry, results: results, directives: course.checked.directives,
-            captionHTML: captionHTML(directive.caption), output: output)
+            captionHTML: captionHTML(directive.caption), output: output,
+            written: written(fencedAt: code.infoPosition.line))
         return renderer.render()
+    }
+
+    /// What search finds in a directive: its label and caption.
+    func directiveSearchText(_ code: CodeBlock) -> String? {
+        guard code.isFenced,
+              let directive = course.checked.directives.directive(fencedAt: lesson.source.path, line: code.infoPosition.line)
+        else { return nil }
+        let label = figures.byBlock[FigureIndex.BlockKey(path: lesson.source.path, line: code.infoPosition.line)]?.text
+        return [label.map { $0 + "." }, directive.caption?.text].compactMap { $0 }.joined(separator: " ")
+    }
+
+    func written(fencedAt line: Int) -> WrittenDirective {
+        let links = RepositoryLinks(course: course.course)
+        let file = links.path(of: lesson)
+        return WrittenDirective(text: WrittenDirective.read(lesson.source, fenceLine: line), file: file, line: line,
+                                sourceLink: links.source(file, line: line), folder: links.folder, page: lesson.pageName)
     }
 
     /// The caption's Markdown as inline HTML, its formulas placed in the lesson.

@@ -26,11 +26,18 @@ public struct SiteRenderer {
         diagnostics += fontWarnings
         let figures = FigureIndex(course: course, directives: prepared.checked.directives)
         let output = RenderOutput()
+        var search = SearchIndex()
         for index in course.lessons.indices {
             let lesson = course.lessons[index]
             let context = PageContext(lesson: lesson, course: prepared, results: results, figures: figures, output: output)
             let page = LessonPage(course: course, index: index, inline: context.inlineRenderer, directive: context.directiveHTML)
             files[lesson.pageName] = Array(page.render().utf8)
+            search.add(lesson, number: index + 1, directiveText: context.directiveSearchText)
+        }
+        files.merge(readerFiles(search: search)) { $1 }
+        for figure in output.figurePages {
+            let title = course.lessons.first { $0.pageName == figure.lessonPage }?.title ?? course.config.title
+            files[figure.path] = Array(FigurePage(course: course.config, figure: figure, lessonTitle: title).render().utf8)
         }
         files.merge(output.files) { $1 }
         files["manifest.json"] = Manifest.encode(output.manifest)
@@ -40,6 +47,19 @@ public struct SiteRenderer {
             if let data = FileManager.default.contents(atPath: full) { files[asset] = Array(data) }
         }
         return (files, diagnostics)
+    }
+
+    /// The pages and scripts around the lessons: search, running the
+    /// course yourself, and the sitemap when the course gives its `url`.
+    func readerFiles(search: SearchIndex) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        files[SearchPage.path] = Array(SearchPage(course: course).render().utf8)
+        files[SearchIndex.file] = search.script()
+        files[SiteScripts.searchFile] = Array(SiteScripts.search.utf8)
+        files[SiteScripts.outlineFile] = Array(SiteScripts.outline.utf8)
+        files[RunPage.path] = Array(RunPage(course: course).render().utf8)
+        if let sitemap = Sitemap.xml(course: course) { files["sitemap.xml"] = Array(sitemap.utf8) }
+        return files
     }
 }
 

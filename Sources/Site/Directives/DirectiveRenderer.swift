@@ -13,6 +13,8 @@ struct DirectiveRenderer {
     /// The caption rendered as inline HTML.
     var captionHTML: String
     let output: RenderOutput
+    /// The directive as written, for the figure's "Reproduce" block.
+    var written: WrittenDirective? = nil
 
     var name: String { directive.name ?? entry.anchor }
     var figureID: String { "fig-" + entry.anchor }
@@ -40,11 +42,15 @@ struct DirectiveRenderer {
     // MARK: Frame
 
     func figure(_ svg: String, data: String, extra: String = "") -> String {
-        """
+        let alone = output.addFigurePage(StandaloneFigure(anchor: entry.anchor, label: entry.text, lessonPage: entry.page, svg: svg, data: data))
+        let openAlone = "<a href=\"\(alone.htmlEscaped)\">open alone</a>"
+        let links = data.isEmpty ? "<span class=\"alone\">\(openAlone)</span>"
+            : "<a class=\"data\" href=\"\(data.htmlEscaped)\">data</a><span class=\"alone\"> · \(openAlone)</span>"
+        return """
         <figure class="figure" id="\(entry.anchor.htmlEscaped)">
-        \(svg)
-        \(extra)<figcaption><span class="label">\(entry.text).</span> \(captionHTML) <a class="data" href="\(data.htmlEscaped)">data</a></figcaption>
+        \(FigureFrame.html(svg, label: entry.text, cue: ", or open it alone"))\(extra)<figcaption><span class="label">\(entry.text).</span> \(captionHTML) \(links)</figcaption>
         </figure>
+        \(written.map { ReproduceBlock.html($0, anchor: entry.anchor, data: data) } ?? "")
 
         """
     }
@@ -116,8 +122,15 @@ final class RenderOutput: @unchecked Sendable {
     private(set) var files: [String: [UInt8]] = [:]
     private(set) var manifest: [ManifestEntry] = []
     private(set) var warnings: [Diagnostic] = []
+    /// Figures to give a page of their own, in reading order.
+    private(set) var figurePages: [StandaloneFigure] = []
 
     func add(_ path: String, _ bytes: [UInt8]) { files[path] = bytes }
+    /// Lists a figure for its own page and returns that page's path.
+    func addFigurePage(_ figure: StandaloneFigure) -> String {
+        figurePages.append(figure)
+        return figure.path
+    }
     func list(_ entry: ManifestEntry) { manifest.append(entry) }
     func warn(_ diagnostic: Diagnostic) { warnings.append(diagnostic) }
 }

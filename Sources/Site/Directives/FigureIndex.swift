@@ -1,15 +1,20 @@
 import Lessons
 import Markdown
 
-/// Numbers every figure and table of the course, in reading order, so that
-/// `{numref}` can say "Figure 3" and link to it from any page.
+/// Numbers every figure, table and claim per lesson, in reading order
+/// ("Figure 5.2" is lesson 5's second figure), so that `{numref}` can link
+/// to it from any page and inserting a lesson renumbers only the lessons
+/// after it, never the figures inside the others.
 struct FigureIndex {
     struct Entry {
         var label: String
+        /// The lesson's position in the course, from 1.
+        var lesson: Int
+        /// The position among the lesson's entries of the same label, from 1.
         var number: Int
         var page: String
         var anchor: String
-        var text: String { "\(label) \(number)" }
+        var text: String { "\(label) \(lesson).\(number)" }
     }
 
     /// By directive name (diagrams without a name are numbered but not referable).
@@ -23,8 +28,8 @@ struct FigureIndex {
     }
 
     init(course: Course, directives: CourseDirectives) {
-        var counts: [String: Int] = [:]
-        for lesson in course.lessons {
+        for (index, lesson) in course.lessons.enumerated() {
+            var counts: [String: Int] = [:]
             for code in CourseScan.codeBlocks(in: lesson.document.blocks) where code.isFenced {
                 guard let directive = directives.directive(fencedAt: lesson.source.path, line: code.infoPosition.line) else { continue }
                 let label = switch directive.kind {
@@ -34,8 +39,8 @@ struct FigureIndex {
                 }
                 counts[label, default: 0] += 1
                 let number = counts[label, default: 1]
-                let anchor = directive.name ?? "\(label.lowercased())-\(number)"
-                let entry = Entry(label: label, number: number, page: lesson.pageName, anchor: anchor)
+                let anchor = directive.name ?? "\(label.lowercased())-\(index + 1)-\(number)"
+                let entry = Entry(label: label, lesson: index + 1, number: number, page: lesson.pageName, anchor: anchor)
                 byBlock[BlockKey(path: lesson.source.path, line: code.infoPosition.line)] = entry
                 if let name = directive.name { byName[name] = entry }
             }

@@ -16,6 +16,7 @@ struct IndexPage {
             body += "</li>\n"
         }
         body += "</ol>\n"
+        body += "<p>Every figure is computed by the build. <a href=\"\(RunPage.path)\">Run this course yourself</a> to reproduce it, bit for bit.</p>\n"
         if !course.config.credits.isEmpty {
             body += "<h2 id=\"credits\">Credits</h2>\n<ul>\n"
             for credit in course.config.credits { body += "<li>\(credit.htmlEscaped)</li>\n" }
@@ -25,6 +26,9 @@ struct IndexPage {
             body += "<p class=\"byline\">License: \(license.htmlEscaped)</p>\n"
         }
         body += "</article>\n"
-        return PageLayout(course: course.config).page(title: course.config.title, crumb: nil, outline: "", body: body)
+        let titles = course.lessons.map(\.title).joined(separator: "; ")
+        let description = "A course in \(course.lessons.count) lesson\(course.lessons.count == 1 ? "" : "s"): \(titles)."
+        let meta = PageMeta(title: course.config.title, path: "index.html", description: description, kind: "website")
+        return PageLayout(course: course.config).page(meta, outline: "", body: body)
     }
 }

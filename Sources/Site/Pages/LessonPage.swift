@@ -16,9 +16,12 @@ struct LessonPage {
         let hasTitleHeading = lesson.document.blocks.contains { if case .heading(1, _, _) = $0 { true } else { false } }
         if !hasTitleHeading { body += "<h1>\(lesson.title.htmlEscaped)</h1>\n" }
         body += renderer.renderDocument(lesson.document.blocks)
+        body += SourceLinks(course: course, lesson: lesson).html()
         body += "</article>\n" + pager()
         let crumb = "Lesson \(index + 1) of \(course.lessons.count)"
-        return PageLayout(course: course.config).page(title: lesson.title, crumb: crumb, outline: outline(renderer.outline), body: body)
+        let meta = PageMeta(title: lesson.title, crumb: crumb, path: lesson.pageName, description: lesson.summary,
+                            scripts: renderer.outline.isEmpty ? [] : [SiteScripts.outlineFile])
+        return PageLayout(course: course.config).page(meta, outline: outline(renderer.outline), body: body)
     }
 
     private func outline(_ sections: [BlockRenderer.Section]) -> String {

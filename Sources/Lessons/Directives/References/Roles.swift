@@ -2,7 +2,7 @@
 public enum ResolvedRole: Hashable, Sendable {
     /// `` {result}`experiment/model/metric` ``: one number from an experiment's results.
     case result(ResultReference)
-    /// `` {numref}`name` ``: a link to a figure, shown as "Figure 3".
+    /// `` {numref}`name` ``: a link to a figure, shown as "Figure 5.2" (per lesson).
     case numref(name: String)
     /// `` {claim}`name` ``: a link to a checked claim, marked with whether it holds.
     case claim(name: String)

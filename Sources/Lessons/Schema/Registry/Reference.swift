@@ -41,8 +41,8 @@ public enum Reference {
         - `` {result}`experiment/model label/metric` `` puts a number from an experiment into the
           prose: metric is one of \(Metric.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")),
           over the experiment's seeds (see Outcomes).
-        - `` {numref}`name` `` links to a figure or table as "Figure 3" or "Table 1".
-        - `` {claim}`name` `` links to a claim as "Claim 2 ✓" (✗ when it does not hold for these runs).
+        - `` {numref}`name` `` links to a figure or table as "Figure 5.2" or "Table 3.1" (numbered per lesson).
+        - `` {claim}`name` `` links to a claim as "Claim 5.1 ✓" (✗ when it does not hold for these runs).
 
         """
         return out
