@@ -142,6 +142,8 @@ enum Stylesheet {
     .directive pre { background: var(--box-bg); margin: 0.5rem 0; }
     .directive .caption { color: var(--muted); margin: 0; }
     .warning { border-left: 4px solid var(--warn-rule); background: var(--warn-bg); padding: 0.5rem 0.75rem; border-radius: 4px; }
+    table.metrics td { white-space: nowrap; }
+    .table-data { font-size: 0.9rem; color: var(--muted); margin-top: 0.25rem; }
     .claim { border-left: 4px solid var(--ok-rule); background: var(--ok-bg); padding: 0.5rem 0.9rem; border-radius: 4px; margin: 1.25rem 0; }
     .claim.fails { border-left-color: var(--warn-rule); background: var(--warn-bg); }
     .claim p { margin: 0.35rem 0; }
