@@ -24,7 +24,7 @@ import Testing
         #expect(page.contains("id=\"fn-1\""))
         #expect(page.contains("A price of $5 is not math."))
         #expect(!page.contains("<em>b$"))
-        #expect(run.stderr.contains("built 3 pages"))
+        #expect(run.stderr.contains("built 4 pages"))
     }
 
     @Test func missingPathIsAClearError() throws {

@@ -9,10 +9,15 @@ public struct CourseConfig: Sendable, Hashable {
     public var credits: [String] = []
     /// Path of the macros file, relative to the lessons folder.
     public var macros: String?
+    /// Path of the BibTeX file, relative to the lessons folder, and where it is named.
+    public var bibliography: String?
+    public var bibliographyLocation: SourceLocation?
+    /// How `{cite}` reads: author–year (default) or numeric.
+    public var citations: Bibliography.Style = .authorYear
 
     public init() {}
 
-    static let keys = ["title", "author", "license", "credits", "macros"]
+    static let keys = ["title", "author", "license", "credits", "macros", "bibliography", "citations"]
 
     /// Parses course.yml, reporting every problem with its location.
     static func parse(_ file: SourceFile) -> (CourseConfig, [Diagnostic]) {
@@ -26,6 +31,18 @@ public struct CourseConfig: Sendable, Hashable {
             case "license": config.license = entry.string(&diagnostics)
             case "credits": config.credits = entry.strings(&diagnostics) ?? []
             case "macros": config.macros = entry.string(&diagnostics)
+            case "bibliography":
+                config.bibliography = entry.string(&diagnostics)
+                config.bibliographyLocation = entry.valueLocation
+            case "citations":
+                guard let text = entry.string(&diagnostics) else { break }
+                let styles = Bibliography.Style.allCases.map(\.rawValue)
+                if let style = Bibliography.Style(rawValue: text) {
+                    config.citations = style
+                } else {
+                    diagnostics.append(.error(at: entry.valueLocation, "unknown citation style '\(text)'" + DidYouMean.clause(for: text, among: styles),
+                                              hint: "write citations: " + styles.joined(separator: " or "), length: max(1, text.unicodeScalars.count)))
+                }
             default: diagnostics.append(entry.unknownKey(allowed: keys))
             }
         }

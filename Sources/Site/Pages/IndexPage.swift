@@ -16,6 +16,9 @@ struct IndexPage {
             body += "</li>\n"
         }
         body += "</ol>\n"
+        if let bibliography = course.bibliography, !bibliography.entries.isEmpty {
+            body += "<p><a href=\"bibliography.html\">Bibliography</a>: the \(bibliography.entries.count) works the lessons cite.</p>\n"
+        }
         if !course.config.credits.isEmpty {
             body += "<h2 id=\"credits\">Credits</h2>\n<ul>\n"
             for credit in course.config.credits { body += "<li>\(credit.htmlEscaped)</li>\n" }

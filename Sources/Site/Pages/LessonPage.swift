@@ -7,6 +7,8 @@ struct LessonPage {
     var index: Int
     var inline: InlineRenderer
     var directive: (CodeBlock) -> String?
+    /// The generated list of the works the lesson cites ("" when none).
+    var references: String = ""
 
     var lesson: Lesson { course.lessons[index] }
 
@@ -16,9 +18,12 @@ struct LessonPage {
         let hasTitleHeading = lesson.document.blocks.contains { if case .heading(1, _, _) = $0 { true } else { false } }
         if !hasTitleHeading { body += "<h1>\(lesson.title.htmlEscaped)</h1>\n" }
         body += renderer.renderDocument(lesson.document.blocks)
+        body += references
         body += "</article>\n" + pager()
         let crumb = "Lesson \(index + 1) of \(course.lessons.count)"
-        return PageLayout(course: course.config).page(title: lesson.title, crumb: crumb, outline: outline(renderer.outline), body: body)
+        var sections = renderer.outline
+        if !references.isEmpty { sections.append(.init(level: 2, anchor: "references", title: "References")) }
+        return PageLayout(course: course.config).page(title: lesson.title, crumb: crumb, outline: outline(sections), body: body)
     }
 
     private func outline(_ sections: [BlockRenderer.Section]) -> String {
