@@ -24,7 +24,7 @@ import Testing
         #expect(page.contains("id=\"fn-1\""))
         #expect(page.contains("A price of $5 is not math."))
         #expect(!page.contains("<em>b$"))
-        #expect(run.stderr.contains("built 16 pages"))  // lessons, index, search, run page and each figure alone
+        #expect(run.stderr.contains("built 17 pages"))  // lessons, index, bibliography, search, run page and each figure alone
     }
 
     @Test func missingPathIsAClearError() throws {

@@ -3,6 +3,10 @@
 public struct CheckedCourse: Sendable {
     public var course: Course
     public var directives: CourseDirectives
+    /// Numbered equations, for `{eq}` and the formulas' numbers.
+    public var equations: EquationIndex
+    /// The keys each lesson cites (by display path), in the order first cited.
+    public var cited: [String: [String]]
 
     /// Loads `path` and runs every check: files, front matter, Markdown,
     /// links, directives, references and roles. The course is nil only when
@@ -15,11 +19,11 @@ public struct CheckedCourse: Sendable {
             return (nil, DiagnosticReport(diagnostics: diagnostics, sources: sources))
         }
         for lesson in course.lessons { sources[lesson.source.path] = lesson.source }
-        if let macros = course.macros { sources[macros.path] = macros }
+        for file in [course.macros, course.configFile, course.bibliographyFile].compactMap({ $0 }) { sources[file.path] = file }
         diagnostics += CourseChecks.run(course)
         let scan = CourseScan(course: course)
         diagnostics += scan.diagnostics
-        let checked = CheckedCourse(course: course, directives: scan.directives)
+        let checked = CheckedCourse(course: course, directives: scan.directives, equations: scan.equations, cited: scan.cited)
         return (checked, DiagnosticReport(diagnostics: diagnostics, sources: sources))
     }
 }

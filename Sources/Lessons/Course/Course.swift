@@ -11,6 +11,11 @@ public struct Course: Sendable {
     public var assets: [String]
     /// The course-wide macros file's text and path, if course.yml names one.
     public var macros: SourceFile?
+    /// course.yml itself, to quote its lines in diagnostics.
+    public var configFile: SourceFile?
+    /// The works of the BibTeX file course.yml names, and the file (to quote it).
+    public var bibliography: Bibliography?
+    public var bibliographyFile: SourceFile?
     /// Every lesson file in the folder, including those not being built
     /// (when one lesson is built alone), so links to them still check.
     public var lessonFiles: Set<String>

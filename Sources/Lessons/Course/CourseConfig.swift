@@ -21,9 +21,15 @@ public struct CourseConfig: Sendable, Hashable {
     /// The language of the lessons, a BCP 47 tag (default `en`).
     public var lang: String?
 
+    /// Path of the BibTeX file, relative to the lessons folder, and where it is named.
+    public var bibliography: String?
+    public var bibliographyLocation: SourceLocation?
+    /// How `{cite}` reads: author–year (default) or numeric.
+    public var citations: Bibliography.Style = .authorYear
+
     public init() {}
 
-    static let keys = ["title", "author", "license", "credits", "macros", "repository", "branch", "url", "lang"]
+    static let keys = ["title", "author", "license", "credits", "macros", "repository", "branch", "url", "lang", "bibliography", "citations"]
 
     /// Parses course.yml, reporting every problem with its location.
     static func parse(_ file: SourceFile) -> (CourseConfig, [Diagnostic]) {
@@ -41,6 +47,18 @@ public struct CourseConfig: Sendable, Hashable {
             case "branch": config.branch = entry.string(&diagnostics)
             case "url": config.url = entry.webAddress(&diagnostics).map { $0.hasSuffix("/") ? $0 : $0 + "/" }
             case "lang": config.lang = entry.languageTag(&diagnostics)
+            case "bibliography":
+                config.bibliography = entry.string(&diagnostics)
+                config.bibliographyLocation = entry.valueLocation
+            case "citations":
+                guard let text = entry.string(&diagnostics) else { break }
+                let styles = Bibliography.Style.allCases.map(\.rawValue)
+                if let style = Bibliography.Style(rawValue: text) {
+                    config.citations = style
+                } else {
+                    diagnostics.append(.error(at: entry.valueLocation, "unknown citation style '\(text)'" + DidYouMean.clause(for: text, among: styles),
+                                              hint: "write citations: " + styles.joined(separator: " or "), length: max(1, text.unicodeScalars.count)))
+                }
             default: diagnostics.append(entry.unknownKey(allowed: keys))
             }
         }

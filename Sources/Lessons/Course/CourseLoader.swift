@@ -17,10 +17,12 @@ public enum CourseLoader {
         var diagnostics: [Diagnostic] = []
 
         var config = CourseConfig()
+        var configFile: SourceFile?
         let configPath = (rootPath as NSString).appendingPathComponent("course.yml")
         if FileManager.default.fileExists(atPath: configPath) {
             switch SourceFile.read(path: configPath, displayPath: display(configPath)) {
             case .success(let file):
+                configFile = file
                 let (parsed, problems) = CourseConfig.parse(file)
                 config = parsed
                 diagnostics += problems
@@ -37,6 +39,24 @@ public enum CourseLoader {
                 diagnostics.append(.error(at: SourceLocation(path: display(configPath), line: 1, column: 1),
                                           "the macros file '\(macrosName)' cannot be read: \(d.message)",
                                           hint: "'macros:' is a path relative to the lessons folder"))
+            }
+        }
+
+        var bibliography: Bibliography?
+        var bibliographyFile: SourceFile?
+        if let name = config.bibliography {
+            let bibPath = (rootPath as NSString).appendingPathComponent(name)
+            switch SourceFile.read(path: bibPath, displayPath: display(bibPath)) {
+            case .success(let file):
+                let (entries, problems) = BibTeXReader.read(file)
+                bibliography = Bibliography(entries: entries, style: config.citations)
+                bibliographyFile = file
+                diagnostics += problems
+            case .failure(let d):
+                diagnostics.append(.error(at: config.bibliographyLocation ?? SourceLocation(path: display(configPath), line: 1, column: 1),
+                                          "the bibliography '\(name)' cannot be read: \(d.message)",
+                                          hint: "'bibliography:' is a path relative to the lessons folder, e.g. references.bib",
+                                          length: max(1, name.unicodeScalars.count)))
             }
         }
 
@@ -60,9 +80,10 @@ public enum CourseLoader {
         }
         lessons.sort { ($0.order, $0.slug) < ($1.order, $1.slug) }
 
-        let skipped = Set(["course.yml", config.macros].compactMap { $0 })
+        let skipped = Set(["course.yml", config.macros, config.bibliography].compactMap { $0 })
         let assets = files.filter { !($0.hasSuffix(".md") && !$0.contains("/")) && !skipped.contains($0) }
         let course = Course(config: config, root: rootPath, lessons: lessons, assets: assets, macros: macros,
+                            configFile: configFile, bibliography: bibliography, bibliographyFile: bibliographyFile,
                             lessonFiles: Set(allLessons))
         return LoadResult(course: course, diagnostics: diagnostics)
     }

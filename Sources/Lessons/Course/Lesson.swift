@@ -20,8 +20,11 @@ public struct Lesson: Sendable, Hashable {
         let (matter, body, diagnostics) = FrontMatter.split(file)
         let document = MarkdownParser.parse(body)
         var all = diagnostics
-        all += document.problems.map {
-            .error(at: file.location($0.position.line, $0.position.column), $0.message, hint: $0.hint, length: 2)
+        all += document.problems.map { problem in
+            let message = problem.message + (problem.unknownWord.map { DidYouMean.clause(for: $0, among: problem.candidates) } ?? "")
+            let severity: Diagnostic.Severity = problem.severity == .warning ? .warning : .error
+            return Diagnostic(severity, at: file.location(problem.position.line, problem.position.column), message,
+                              hint: problem.hint, length: problem.severity == .warning ? 1 : 2)
         }
         let slug = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
         let title = matter.title ?? document.blocks.lazy.compactMap { block -> String? in

@@ -10,6 +10,8 @@ public indirect enum Block: Hashable, Sendable {
     case thematicBreak
     case table(Table)
     case footnoteDefinition(label: String, content: [Block])
+    /// A note, tip, warning… box (see ``Admonition``).
+    case admonition(Admonition)
 }
 
 /// A bullet or ordered list; items hold blocks, task items a checked state.

@@ -7,7 +7,7 @@ extension Block {
     }
 
     /// The runs of inline content and the code blocks of `blocks`, in
-    /// reading order, through quotes, lists, footnotes and tables: the one
+    /// reading order, through quotes, lists, footnotes, admonitions and tables: the one
     /// walk that the link, role, math and directive scans share.
     public static func leaves(of blocks: [Block]) -> [Leaf] {
         blocks.flatMap { block -> [Leaf] in
@@ -17,6 +17,7 @@ extension Block {
             case .list(let list): list.items.flatMap { leaves(of: $0.content) }
             case .table(let table): (table.header + table.rows.flatMap { $0 }).map { .inlines($0) }
             case .codeBlock(let code): [.code(code)]
+            case .admonition(let admonition): leaves(of: admonition.blocks)
             case .html, .thematicBreak: []
             }
         }

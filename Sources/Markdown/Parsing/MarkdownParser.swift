@@ -1,12 +1,19 @@
 import CCmarkGFM
 
-/// A parsed Markdown document: blocks, plus problems found while protecting
-/// math (an unclosed `$$`), each with its position.
+/// A parsed Markdown document: blocks, plus problems found on the way (an
+/// unclosed `$$`, an unknown `> [!ALERT]`), each with its position.
 public struct Document: Hashable, Sendable {
     public struct Problem: Hashable, Sendable {
+        public enum Severity: Hashable, Sendable { case error, warning }
+
         public var position: SourcePosition
         public var message: String
         public var hint: String
+        public var severity: Severity = .error
+        /// The word that is unknown, and the ones it could have been (for a
+        /// did-you-mean in the message).
+        public var unknownWord: String?
+        public var candidates: [String] = []
     }
 
     public var blocks: [Block]
@@ -47,8 +54,11 @@ public enum MarkdownParser {
         }
         defer { cmark_node_free(root) }
         let converter = NodeConverter(protector: protector)
-        let problems = protector.problems.map { Document.Problem(position: $0.position, message: $0.message, hint: $0.hint) }
-        return Document(blocks: numberFootnotes(converter.blocks(childrenOf: root)), problems: problems)
+        var problems = protector.problems.map { Document.Problem(position: $0.position, message: $0.message, hint: $0.hint) }
+        let converted = converter.blocks(childrenOf: root)
+        problems += converter.log.problems
+        let blocks = FencedAdmonitions.expand(converted, &problems)
+        return Document(blocks: numberFootnotes(blocks), problems: problems.sorted { $0.position < $1.position })
     }
 
     /// cmark-gfm numbers footnote references by first use and moves the

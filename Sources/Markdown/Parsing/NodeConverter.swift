@@ -4,6 +4,8 @@ import CCmarkGFM
 /// nodes are borrowed: the tree is freed by `MarkdownParser`.
 struct NodeConverter {
     let protector: SpanProtector
+    /// Problems found while converting: Markdown that looks like syntax we do not support.
+    let log = ProblemLog()
 
     func blocks(childrenOf node: OpaquePointer) -> [Block] {
         children(of: node).compactMap(block)
@@ -32,11 +34,19 @@ struct NodeConverter {
     private func block(_ node: OpaquePointer) -> Block? {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlines(childrenOf: node))
+            let content = inlines(childrenOf: node)
+            if let problem = Alerts.colonFence(content, at: position(node)) { log.problems.append(problem) }
+            return .paragraph(content)
         case CMARK_NODE_HEADING:
             return .heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(childrenOf: node), position: position(node))
         case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(blocks(childrenOf: node))
+            let inner = blocks(childrenOf: node)
+            switch Alerts.alert(in: inner, at: position(node)) {
+            case .admonition(let admonition): return .admonition(admonition)
+            case .unknown(let problem): log.problems.append(problem)
+            case .none: break
+            }
+            return .blockQuote(inner)
         case CMARK_NODE_LIST:
             return .list(list(node))
         case CMARK_NODE_CODE_BLOCK:

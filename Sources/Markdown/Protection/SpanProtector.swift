@@ -154,7 +154,9 @@ struct SpanProtector {
     /// `{name}` followed by a code span: a role. Returns the index after it.
     private mutating func roleAt(_ line: [Unicode.Scalar], _ start: Int, _ lineIndex: Int) -> Int? {
         var j = start + 1
-        while j < line.count, line[j].properties.isAlphabetic || line[j] == "-" { j += 1 }
+        // A name may have a ':' part, as MyST's {cite:t} does.
+        while j < line.count, line[j].properties.isAlphabetic || line[j] == "-"
+            || (line[j] == ":" && j > start + 1 && j + 1 < line.count && line[j + 1].properties.isAlphabetic) { j += 1 }
         guard j > start + 1, j + 1 < line.count, line[j] == "}", line[j + 1] == "`" else { return nil }
         let name = String(String.UnicodeScalarView(line[(start + 1)..<j]))
         let tickStart = j + 1

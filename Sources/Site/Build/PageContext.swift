@@ -1,3 +1,4 @@
+import Foundation
 import Lessons
 import Markdown
 import Runner
@@ -21,14 +22,35 @@ struct PageContext {
     func mathHTML(_ span: MathSpan) -> String {
         if let mathML = math[SourcePositionKey(span.position)] {
             // A display formula wider than the column scrolls in its own frame.
-            return span.display ? "<span class=\"math-scroll\">\(mathML)</span>" : mathML
+            let framed = span.display ? "<span class=\"math-scroll\">\(mathML)</span>" : mathML
+            guard let equation = course.checked.equations.equation(at: span.position, path: lesson.source.path) else { return framed }
+            let id = equation.anchor.map { " id=\"\($0.htmlEscaped)\"" } ?? ""
+            return "<span class=\"equation\"\(id)>\(framed)<span class=\"equation-number\">\(equation.text.htmlEscaped)</span></span>"
         }
         // Every formula went through the math pass; one missing from it is
         // shown as its source rather than lost.
         return "<code class=\"math-source\">\(span.tex.htmlEscaped)</code>"
     }
 
+    /// Citations of this page, when the course has a bibliography.
+    var citations: CitationHTML? {
+        course.course.bibliography.map { CitationHTML(bibliography: $0, cited: course.checked.cited[lesson.source.path] ?? []) }
+    }
+
     func roleHTML(_ role: Role) -> String {
+        if let form = Citations.form(ofRole: role.name) {
+            let location = SourceLocation(path: lesson.source.path, line: role.contentPosition.line, column: role.contentPosition.column)
+            guard let citations, let keys = Citations.check(content: role.content, at: location, in: citations.bibliography).keys else {
+                return "<code>{\(role.name.htmlEscaped)}\(role.content.htmlEscaped)</code>"
+            }
+            return citations.citation(keys, form: form)
+        }
+        if role.name == "eq" {
+            guard let equation = course.checked.equations.equation(labelled: role.content.trimmingCharacters(in: .whitespaces)),
+                  let anchor = equation.anchor else { return "<code>\(role.content.htmlEscaped)</code>" }
+            let page = equation.page == lesson.pageName ? "" : equation.page
+            return "<a class=\"eqref\" href=\"\(page.htmlEscaped)#\(anchor.htmlEscaped)\">\(equation.text.htmlEscaped)</a>"
+        }
         let (resolved, _) = course.checked.directives.checkRole(role, path: lesson.source.path)
         switch resolved {
         case .numref(let name)?:

@@ -20,7 +20,7 @@ public struct SiteRenderer {
         var files: [String: [UInt8]] = [:]
         var diagnostics: [Diagnostic] = []
         files["index.html"] = Array(IndexPage(course: course).render().utf8)
-        files["style.css"] = Array(Stylesheet.css.utf8)
+        files["style.css"] = Array((Stylesheet.css + AuthoringStyles.css).utf8)
         let (fonts, fontWarnings) = MathFont.files()
         files.merge(fonts) { $1 }
         diagnostics += fontWarnings
@@ -30,7 +30,8 @@ public struct SiteRenderer {
         for index in course.lessons.indices {
             let lesson = course.lessons[index]
             let context = PageContext(lesson: lesson, course: prepared, results: results, figures: figures, output: output)
-            let page = LessonPage(course: course, index: index, inline: context.inlineRenderer, directive: context.directiveHTML)
+            let page = LessonPage(course: course, index: index, inline: context.inlineRenderer, directive: context.directiveHTML,
+                                  references: context.citations?.referenceList() ?? "")
             files[lesson.pageName] = Array(page.render().utf8)
             search.add(lesson, number: index + 1, directiveText: context.directiveSearchText)
         }
@@ -38,6 +39,9 @@ public struct SiteRenderer {
         for figure in output.figurePages {
             let title = course.lessons.first { $0.pageName == figure.lessonPage }?.title ?? course.config.title
             files[figure.path] = Array(FigurePage(course: course.config, figure: figure, lessonTitle: title).render().utf8)
+        }
+        if let bibliography = course.bibliography {
+            files["bibliography.html"] = Array(BibliographyPage(course: course, bibliography: bibliography, cited: prepared.checked.cited).render().utf8)
         }
         files.merge(output.files) { $1 }
         files["manifest.json"] = Manifest.encode(output.manifest)

@@ -56,6 +56,9 @@ struct BlockRenderer {
             return "<pre><code\(language)>\(code.code.htmlEscaped)</code></pre>\n"
         case .html(let raw):
             return raw
+        case .admonition(let admonition):
+            let title = admonition.title ?? admonition.kind.title
+            return "<div class=\"admonition \(admonition.kind.rawValue)\" role=\"note\">\n<p class=\"admonition-title\">\(title.htmlEscaped)</p>\n\(render(admonition.blocks))</div>\n"
         case .thematicBreak:
             return "<hr>\n"
         case .table(let table):

@@ -17,6 +17,9 @@ struct IndexPage {
         }
         body += "</ol>\n"
         body += "<p>Every figure is computed by the build. <a href=\"\(RunPage.path)\">Run this course yourself</a> to reproduce it, bit for bit.</p>\n"
+        if let bibliography = course.bibliography, !bibliography.entries.isEmpty {
+            body += "<p><a href=\"bibliography.html\">Bibliography</a>: the \(bibliography.entries.count) works the lessons cite.</p>\n"
+        }
         if !course.config.credits.isEmpty {
             body += "<h2 id=\"credits\">Credits</h2>\n<ul>\n"
             for credit in course.config.credits { body += "<li>\(credit.htmlEscaped)</li>\n" }

@@ -7,6 +7,8 @@ struct LessonPage {
     var index: Int
     var inline: InlineRenderer
     var directive: (CodeBlock) -> String?
+    /// The generated list of the works the lesson cites ("" when none).
+    var references: String = ""
 
     var lesson: Lesson { course.lessons[index] }
 
@@ -16,12 +18,15 @@ struct LessonPage {
         let hasTitleHeading = lesson.document.blocks.contains { if case .heading(1, _, _) = $0 { true } else { false } }
         if !hasTitleHeading { body += "<h1>\(lesson.title.htmlEscaped)</h1>\n" }
         body += renderer.renderDocument(lesson.document.blocks)
+        body += references
         body += SourceLinks(course: course, lesson: lesson).html()
         body += "</article>\n" + pager()
         let crumb = "Lesson \(index + 1) of \(course.lessons.count)"
+        var sections = renderer.outline
+        if !references.isEmpty { sections.append(.init(level: 2, anchor: "references", title: "References")) }
         let meta = PageMeta(title: lesson.title, crumb: crumb, path: lesson.pageName, description: lesson.summary,
-                            scripts: renderer.outline.isEmpty ? [] : [SiteScripts.outlineFile])
-        return PageLayout(course: course.config).page(meta, outline: outline(renderer.outline), body: body)
+                            scripts: sections.isEmpty ? [] : [SiteScripts.outlineFile])
+        return PageLayout(course: course.config).page(meta, outline: outline(sections), body: body)
     }
 
     private func outline(_ sections: [BlockRenderer.Section]) -> String {

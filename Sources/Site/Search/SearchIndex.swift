@@ -93,6 +93,9 @@ struct SearchIndex {
                     }
                 case .paragraph(let content): add(content.plainText)
                 case .blockQuote(let content), .footnoteDefinition(_, let content): walk(content)
+                case .admonition(let box):
+                    add(box.title ?? box.kind.title)
+                    walk(box.blocks)
                 case .list(let list): for item in list.items { walk(item.content) }
                 case .codeBlock(let code): add(directiveText(code) ?? code.code)
                 case .table(let table):

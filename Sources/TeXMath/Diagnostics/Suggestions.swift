@@ -53,6 +53,7 @@ enum KnownCommands {
         all += TextCommands.styles.keys
         all += Parser.styleSwitches.keys
         all += DefinitionReader.commands
+        all += ["label", "tag"]
         all += Parser.decorationCommands
         all += ["frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom", "sqrt", "overset", "underset",
                 "stackrel", "left", "right", "middle", "begin", "end", "not", "pmod", "limits", "nolimits"]

@@ -63,6 +63,11 @@ extension Parser {
             let argument = try parseArgument(missing: missingArgument(name, token: token, expected: 1, found: 0))
             return Atom(node: .row([.space(1), .op("(", .nonStretchy), .identifier("mod", normal: false),
                                     .space(0.3333), argument, .op(")", .nonStretchy)]))
+        case "label", "tag":
+            // The page numbers the formula and links to it; the MathML draws nothing here.
+            if name == "tag", stream.peekRaw()?.kind == .character("*") { _ = stream.nextRaw() }
+            _ = try rawGroupText(after: token, command: name, arguments: 1)
+            return nil
         case _ where DefinitionReader.commands.contains(name):
             try DefinitionReader.readDefinition(after: token, from: &stream)
             definedMacros = true

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// Every directive and role of a course checked in one pass: the check stage's
@@ -7,11 +8,18 @@ public struct CourseScan: Sendable {
     public var directives: CourseDirectives
     /// Syntax, schema, duplicate-name, reference and role errors of all lessons, in lesson order.
     public var diagnostics: [Diagnostic]
+    /// The labelled and tagged display formulas, numbered per lesson.
+    public var equations: EquationIndex
+    /// The keys each lesson cites (by display path), in the order first cited.
+    public var cited: [String: [String]] = [:]
 
     /// Parses every directive block of `documents` (in course order), then checks
     /// references and every `{result}` / `{numref}` role.
-    /// - Parameter documents: each lesson's display path and Markdown blocks.
-    public init(_ documents: [(path: String, blocks: [Block])]) {
+    /// - Parameters:
+    ///   - documents: each lesson's display path and Markdown blocks.
+    ///   - pages: each lesson's page, for equation links (by path; the path's stem + .html when absent).
+    ///   - bibliography: the works `{cite}` may name.
+    public init(_ documents: [(path: String, blocks: [Block])], pages: [String: String] = [:], bibliography: Bibliography? = nil) {
         var course = CourseDirectives()
         var diagnostics: [Diagnostic] = []
         var blocks: [(raw: RawDirective?, diagnostics: [Diagnostic])] = []
@@ -34,24 +42,45 @@ public struct CourseScan: Sendable {
             diagnostics += course.add(result)
         }
         diagnostics += course.checkReferences()
+        let equations = EquationIndex(documents.map { document in
+            let stem = ((document.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            return (document.path, pages[document.path] ?? stem + ".html", document.blocks)
+        })
+        diagnostics += equations.diagnostics
+        var cited: [String: [String]] = [:]
         for document in documents {
             for role in Self.roles(in: document.blocks) {
-                diagnostics += course.checkRole(role, path: document.path).diagnostics
+                let location = SourceLocation(path: document.path, line: role.contentPosition.line, column: role.contentPosition.column)
+                if Citations.form(ofRole: role.name) != nil {
+                    let (keys, problems) = Citations.check(content: role.content, at: location, in: bibliography)
+                    diagnostics += problems
+                    for key in keys ?? [] where !(cited[document.path]?.contains(key) ?? false) {
+                        cited[document.path, default: []].append(key)
+                    }
+                } else if role.name == "eq" {
+                    diagnostics += equations.checkRole(content: role.content, at: location)
+                } else {
+                    diagnostics += course.checkRole(role, path: document.path).diagnostics
+                }
             }
         }
         self.directives = course
         self.diagnostics = diagnostics
+        self.equations = equations
+        self.cited = cited
     }
 
     /// The scan of a loaded course's lessons.
-    public init(lessons: [Lesson]) {
-        self.init(lessons.map { (path: $0.source.path, blocks: $0.document.blocks) })
+    public init(lessons: [Lesson], bibliography: Bibliography? = nil) {
+        self.init(lessons.map { (path: $0.source.path, blocks: $0.document.blocks) },
+                  pages: Dictionary(lessons.map { ($0.source.path, $0.pageName) }, uniquingKeysWith: { a, _ in a }),
+                  bibliography: bibliography)
     }
 
     /// The scan of a loaded course, also checking that the files of `text(file:)` tasks
     /// are among the files beside the lessons.
     public init(course: Course) {
-        self.init(lessons: course.lessons)
+        self.init(lessons: course.lessons, bibliography: course.bibliography)
         let files = Set(course.assets)
         for directive in directives.directives {
             guard case .experiment(let experiment) = directive.content,

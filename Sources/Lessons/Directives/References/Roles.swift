@@ -25,7 +25,7 @@ public struct ResultReference: Hashable, Sendable {
 
 extension CourseDirectives {
     /// The roles lessonrun knows.
-    public static let roleNames = ["result", "numref", "claim"]
+    public static let roleNames = ["result", "numref", "claim", "eq"] + Citations.roleNames
 
     /// Checks an inline role and resolves it.
     /// - Parameters:
@@ -63,7 +63,7 @@ extension CourseDirectives {
             start.column = max(1, start.column)
             return (nil, [.error(in: SourceRange(start, length: name.unicodeScalars.count),
                                  "unknown role '{\(name)}'" + DidYouMean.clause(for: name, among: known),
-                                 hint: "roles are {result}`experiment/model/metric`, {numref}`name` and {claim}`name`")])
+                                 hint: "roles are {result}`experiment/model/metric`, {numref}`name`, {claim}`name`, {eq}`label` and {cite}`key`")])
         }
     }
 

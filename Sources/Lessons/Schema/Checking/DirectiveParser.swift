@@ -1,3 +1,5 @@
+import Markdown
+
 /// The entry point for one fenced directive block: syntax, schema and per-block limits.
 /// References between directives are checked afterwards by `CourseDirectives`.
 public enum DirectiveParser {
@@ -32,9 +34,11 @@ public enum DirectiveParser {
 
     static func check(_ raw: RawDirective, _ diagnostics: DiagnosticCollector) -> (Directive?, Declaration?) {
         let kinds = Directive.Kind.allCases.map(\.rawValue)
+        let admonitions = Admonition.Kind.allCases.map(\.rawValue)
         guard let kind = Directive.Kind(rawValue: raw.kind) else {
-            diagnostics.error(raw.kindRange, "unknown directive '\(raw.kind)'" + DidYouMean.clause(for: raw.kind, among: kinds),
-                              hint: "directives are " + DidYouMean.list(kinds, conjunction: "and"))
+            diagnostics.error(raw.kindRange, "unknown directive '\(raw.kind)'" + DidYouMean.clause(for: raw.kind, among: kinds + admonitions),
+                              hint: "directives are " + DidYouMean.list(kinds, conjunction: "and")
+                                  + "; admonitions are " + DidYouMean.list(admonitions, conjunction: "and"))
             return (nil, nil)
         }
         let schema = SchemaRegistry.schema(for: kind)

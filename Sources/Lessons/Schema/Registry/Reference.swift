@@ -34,7 +34,7 @@ public enum Reference {
         for call in SchemaRegistry.initializations { out += section(call) }
         out += "## Functions (`function-plot`)\n\n"
         for call in SchemaRegistry.functions { out += section(call) }
-        out += outcomesSection + claimsSection
+        out += outcomesSection + claimsSection + authoringSection
         out += """
         ## Inline roles
 
@@ -43,6 +43,8 @@ public enum Reference {
           over the experiment's seeds (see Outcomes).
         - `` {numref}`name` `` links to a figure or table as "Figure 5.2" or "Table 3.1" (numbered per lesson).
         - `` {claim}`name` `` links to a claim as "Claim 5.1 ✓" (✗ when it does not hold for these runs).
+        - `` {eq}`label` `` links to a numbered equation as "(5.1)" (see Equations).
+        - `` {cite}`key` `` and `` {cite:t}`key` `` cite a work of the bibliography (see Citations).
 
         """
         return out
