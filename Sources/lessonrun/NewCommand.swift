@@ -1,4 +1,6 @@
 import ArgumentParser
+import enum Lessons.CourseLoader
+import enum Lessons.PathText
 import Preview
 
 struct NewCommand: ParsableCommand {
@@ -18,8 +20,16 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The lesson's title.")
     var title: String?
 
+    /// The commands of the macros file named by the course.yml beside the new lesson, if any.
+    func courseMacros() -> Set<String> {
+        let folder = PathText.parent(of: path)
+        let loaded = CourseLoader.load(path: folder.isEmpty ? "." : folder)
+        guard let macros = loaded.course?.macros else { return [] }
+        return LessonSkeleton.definedCommands(in: macros.text)
+    }
+
     func run() throws {
-        let skeleton = LessonSkeleton(fileName: path, title: title)
+        let skeleton = LessonSkeleton(fileName: path, title: title, macros: courseMacros())
         do {
             try skeleton.write(to: path)
         } catch {

@@ -43,4 +43,16 @@ import Testing
         #expect(run.stderr.contains("error: lessons/09-mine.md already exists"))
         #expect(ws.read("lessons/09-mine.md") == "# Mine\n")
     }
+
+    @Test func usesTheCoursesMacros() throws {
+        let ws = try Workspace()
+        try ws.write("lessons/course.yml", "title: T\nmacros: macros.tex\n")
+        try ws.write("lessons/macros.tex", "\\newcommand{\\h}{\\mathbf{h}}\n\\newcommand{\\x}{\\mathbf{x}}\n\\newcommand{\\W}{\\mathbf{W}}\n\\newcommand{\\b}{\\mathbf{b}}\n\\newcommand\\tp{{(t)}}\n")
+        #expect(try Binary.run(["new", "lessons/01-gates.md"], in: ws.url).status == 0)
+        let text = try #require(ws.read("lessons/01-gates.md"))
+        #expect(text.contains("$\\h_\\tp = \\tanh"))
+        #expect(try Binary.run(["check", "lessons"], in: ws.url).status == 0)
+        #expect(try Binary.run(["new", "other/01-plain.md"], in: ws.url).status == 0)
+        #expect(ws.read("other/01-plain.md")?.contains("$h_t = \\tanh(W x_t") == true, "no course, no macros")
+    }
 }

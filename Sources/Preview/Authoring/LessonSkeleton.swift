@@ -9,22 +9,26 @@ public struct LessonSkeleton: Sendable {
     /// A prefix for the directive names, from the file name, so that two new
     /// lessons in one course never declare the same figure name.
     public var slug: String
+    /// The commands the course's macros file defines (`h`, `x`, `W`, `tp`, …):
+    /// the skeleton writes its equation in the course's notation when they are there.
+    public var macros: Set<String>
 
-    public init(title: String, slug: String) {
+    public init(title: String, slug: String, macros: Set<String> = []) {
         self.title = title
         self.slug = slug
+        self.macros = macros
     }
 
     /// The skeleton for a file such as `lessons/09-my-topic.md`: title "My
     /// topic" unless one is given, directive names `my-topic-…`.
-    public init(fileName: String, title: String? = nil) {
+    public init(fileName: String, title: String? = nil, macros: Set<String> = []) {
         let stem = Self.stem(of: fileName)
         let words = stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).joined(separator: " ")
         let slug = stem.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
             .split(separator: "-", omittingEmptySubsequences: true).map { String($0) }.joined(separator: "-")
         let chosen = title?.trimmingCharacters(in: .whitespacesAndNewlines)
         self.init(title: (chosen?.isEmpty == false ? chosen : nil) ?? Self.sentenceCase(words),
-                  slug: slug.isEmpty ? "lesson" : slug)
+                  slug: slug.isEmpty ? "lesson" : slug, macros: macros)
     }
 
     /// `09-my-topic.md` → `my-topic`: no folder, extension or order number.
@@ -59,7 +63,7 @@ public struct LessonSkeleton: Sendable {
 
         ## The idea
 
-        A recurrent network keeps a hidden state $h_t = \\tanh(W x_t + U h_{t-1} + b)$ and
+        A recurrent network keeps a hidden state \(stateEquation) and
         updates it once per step. A gate multiplies a signal by a number between 0 and 1,
         so it can let the signal through, hold it back, or anything in between.
 
@@ -96,6 +100,28 @@ public struct LessonSkeleton: Sendable {
         - C. Olah, "Understanding LSTM Networks", 2015.
 
         """
+    }
+
+    /// The state update, in the course's macros when it defines them.
+    var stateEquation: String {
+        if ["h", "x", "W", "b", "tp"].allSatisfy(macros.contains) {
+            return "$\\h_\\tp = \\tanh\\left(\\W_{xh}\\,\\x_\\tp + \\W_{hh}\\,\\h_{(t-1)} + \\b_h\\right)$"
+        }
+        return "$h_t = \\tanh(W x_t + U h_{t-1} + b)$"
+    }
+
+    /// The commands a macros file defines with `\\newcommand{\\name}` or `\\newcommand\\name`.
+    public static func definedCommands(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = Substring(text)
+        while let range = rest.range(of: "\\newcommand") {
+            rest = rest[range.upperBound...].drop { $0 == " " || $0 == "{" }
+            guard rest.first == "\\" else { continue }
+            let name = rest.dropFirst().prefix { $0.isLetter }
+            if !name.isEmpty { names.insert(String(name)) }
+            rest = rest.dropFirst(name.count + 1)
+        }
+        return names
     }
 
     /// The title as a YAML scalar: quoted when plain YAML would misread it.

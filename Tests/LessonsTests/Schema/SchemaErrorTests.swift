@@ -26,6 +26,19 @@ struct SchemaErrorTests {
         #expect(errors("{experiment} 3d", task, models) == ["1:17: invalid name '3d'"])
         #expect(errors("{diagram}") == ["1:5: diagram needs a cell"])
         #expect(errors("{diagram} lsmt") == ["1:14: unknown cell 'lsmt'; did you mean 'lstm'?"])
+        #expect(errors("{diagram} my-cell", ":cell: lsmt") == ["2:8: unknown value 'lsmt' for 'cell'; did you mean 'lstm'?"])
+        #expect(errors("{diagram} my cell", ":cell: lstm") == ["1:14: invalid name 'my cell'"])
+    }
+
+    @Test func aDiagramWithACellOptionIsNamed() throws {
+        let named = DirectiveParser.parse(block("{diagram} lstm-cell", [":cell: gru", ":names: remember"]))
+        #expect(named.diagnostics.isEmpty)
+        let directive = try #require(named.directive)
+        #expect(directive.name == "lstm-cell" && named.declaration?.name == "lstm-cell")
+        #expect(directive.content == .diagram(DiagramDirective(cell: .gru, names: .remember)))
+        let older = DirectiveParser.parse(block("{diagram} peephole", []))
+        #expect(older.directive?.name == nil && older.declaration == nil, "the older form names the cell, not the diagram")
+        #expect(older.directive?.content == .diagram(DiagramDirective(cell: .peephole, names: .classic)))
     }
 
     @Test func unknownOptionWithSuggestions() {

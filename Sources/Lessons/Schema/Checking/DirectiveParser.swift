@@ -64,8 +64,7 @@ public enum DirectiveParser {
             content = SimpleCheckers.diagram(raw, options, diagnostics).map { .diagram($0) }
         }
         guard let content, let alt else { return (nil, declaration) }
-        let directive = Directive(content: content, name: kind == .diagram ? nil : name?.name,
-                                  nameRange: kind == .diagram ? nil : name?.range,
+        let directive = Directive(content: content, name: name?.name, nameRange: name?.range,
                                   kindRange: raw.kindRange, alt: alt, caption: raw.caption)
         return (directive, declaration)
     }
@@ -73,7 +72,8 @@ public enum DirectiveParser {
     /// The name argument, checked; nil when absent, invalid, or the kind takes a cell instead.
     static func checkArgument(_ raw: RawDirective, _ schema: DirectiveSchema,
                               _ diagnostics: DiagnosticCollector) -> NameReference? {
-        guard schema.argument != .cell else { return nil }
+        // The older diagram form names the cell, not the diagram.
+        if schema.argument == .nameOrCell, raw.option("cell") == nil { return nil }
         guard let argument = raw.argument, let range = raw.argumentRange else {
             if schema.argument == .requiredName {
                 diagnostics.error(raw.kindRange, "\(raw.kind) needs a name",

@@ -36,13 +36,20 @@ enum SimpleCheckers {
     static func diagram(_ raw: RawDirective, _ options: Entries, _ d: DiagnosticCollector) -> DiagramDirective? {
         let cells = DiagramCell.allCases.map(\.rawValue)
         let names = d.read(options, "names", default: GateNames.classic) { d.word($0, "names", as: GateNames.self) }
+        if options.value("cell") != nil {
+            let cell = d.read(options, required: "cell", example: "lstm") { d.word($0, "cell", as: DiagramCell.self) }
+            guard let cell, let names else { return nil }
+            return DiagramDirective(cell: cell, names: names)
+        }
         guard let argument = raw.argument, let range = raw.argumentRange else {
-            d.error(raw.kindRange, "diagram needs a cell", hint: "write the cell after the kind: ```{diagram} lstm; cells are " + DidYouMean.list(cells))
+            d.error(raw.kindRange, "diagram needs a cell",
+                    hint: "name the diagram and give its cell: ```{diagram} lstm-cell with :cell: lstm; cells are " + DidYouMean.list(cells))
             return nil
         }
         guard let cell = DiagramCell(rawValue: argument) else {
             d.error(range, "unknown cell '\(argument)'" + DidYouMean.clause(for: argument, among: cells),
-                    hint: "cells are " + DidYouMean.list(cells, conjunction: "and"))
+                    hint: "cells are " + DidYouMean.list(cells, conjunction: "and")
+                        + "; to name the diagram, give its cell as an option: :cell: lstm")
             return nil
         }
         guard let names else { return nil }

@@ -155,7 +155,8 @@ public enum Reference {
         switch argument {
         case .requiredName: "a name (required), unique in the course"
         case .optionalName: "a name (optional; needed to refer to it), unique in the course"
-        case .cell: "the cell: " + DiagramCell.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+        case .nameOrCell: "a name (optional), with the cell in `:cell:`; or, in the older form without `:cell:`, the cell itself: "
+            + DiagramCell.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ") + " (then the diagram cannot be referenced)"
         }
     }
 

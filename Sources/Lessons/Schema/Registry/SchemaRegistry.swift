@@ -56,7 +56,9 @@ public enum SchemaRegistry {
             .from,
             .alt,
         ]),
-        DirectiveSchema(kind: .diagram, argument: .cell, options: [
+        DirectiveSchema(kind: .diagram, argument: .nameOrCell, options: [
+            ParameterSchema("cell", DiagramCell.allCases.map(\.rawValue).joined(separator: " | "),
+                            default: "the argument, in the older form ```{diagram} lstm``` (then unnamed)"),
             ParameterSchema("names", "classic | remember", default: "classic"),
             .alt,
         ]),

@@ -40,8 +40,9 @@ public struct DirectiveSchema: Hashable, Sendable {
         case requiredName
         /// A name, which may be omitted (then the figure cannot be referenced).
         case optionalName
-        /// The cell a diagram draws.
-        case cell
+        /// A diagram's name, with its cell in `:cell:`; or, in the older form without
+        /// `:cell:`, the cell itself (then the diagram has no name).
+        case nameOrCell
     }
 
     public var kind: Directive.Kind
