@@ -8,10 +8,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Check the lessons and build the course site (the default command).",
         discussion: """
-        Builds every lesson in LESSONS (a folder with *.md files and an optional course.yml,
-        or a single lesson file) into the output folder. The site is written to a temporary
-        folder and moved into place only when complete, so an error or Ctrl-C leaves the
+        Builds every lesson in LESSONS (a folder with *.md files and an optional course.yml, \
+        or a single lesson file) into the output folder. The site is written to a temporary \
+        folder and moved into place only when complete, so an error or Ctrl-C leaves the \
         previous site untouched.
+
         Exit status: 0 on success, 1 if a lesson has errors (or warnings with --strict).
         """
     )

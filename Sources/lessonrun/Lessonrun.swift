@@ -8,9 +8,9 @@ struct Lessonrun: AsyncParsableCommand {
         commandName: "lessonrun",
         abstract: "Build a course site from Markdown lessons about recurrent networks.",
         discussion: """
-        Lessons are Markdown files with experiment directives (```{experiment} name … ```).
-        'lessonrun lessons/' checks every lesson, runs its directives and writes the site
-        into output/. Errors are reported as path:line:col with a hint; with any error the
+        Lessons are Markdown files with experiment directives (```{experiment} name … ```). \
+        'lessonrun lessons/' checks every lesson, runs its directives and writes the site \
+        into output/. Errors are reported as path:line:col with a hint; with any error the \
         previous output/ is left as it was.
         """,
         version: Version.string,

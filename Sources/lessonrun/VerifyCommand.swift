@@ -7,8 +7,8 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Re-run every directive from scratch and check the published figures.",
         discussion: """
-        Executes all experiments again without the cache and compares the data of every figure and
-        table with the hashes in the site's manifest.json. Each is reported as reproduced or
+        Executes all experiments again without the cache and compares the data of every figure and \
+        table with the hashes in the site's manifest.json. Each is reported as reproduced or \
         differing, with the first differing value. Exit status 1 if anything differs.
         """
     )

@@ -150,3 +150,19 @@ import Testing
         #expect(!ws.exists("output"))
     }
 }
+
+/// Help text is wrapped by the terminal's width, never by line breaks in the source.
+@Suite struct HelpWrappingTests {
+    @Test func discussionsWrapAtWordsNotMidSentence() throws {
+        let ws = try Workspace()
+        for command in ["build", "check", "verify", "clean", "reference", "serve", "new", "eval", "bench"] {
+            let run = try Binary.run(["help", command], in: ws.url, environment: ["COLUMNS": "1000"])
+            let head = run.stdout.components(separatedBy: "USAGE:").first ?? ""
+            let lines = head.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for (line, next) in zip(lines, lines.dropFirst()) where !line.isEmpty && !next.isEmpty {
+                let continues = next.first.map { $0.isLowercase } ?? false
+                #expect(!continues, "'\(command)' help breaks a sentence: \(line) / \(next)")
+            }
+        }
+    }
+}
