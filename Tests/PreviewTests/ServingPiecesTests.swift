@@ -66,3 +66,19 @@ import Testing
         #expect(await hub.listenerCount == 0)
     }
 }
+
+/// The overlay shows a window of a long source line, so the caret stays in view.
+@Suite struct OverlayWindowTests {
+    @Test func theCaretStaysInViewOnALongLine() {
+        let line = String(repeating: "a", count: 500) + "ERROR" + String(repeating: "b", count: 500)
+        let (text, column) = ErrorOverlay.window(of: line, around: 501)
+        #expect(text.count <= ErrorOverlay.windowWidth + 2)
+        #expect(text.hasPrefix("…") && text.hasSuffix("…"))
+        let characters = Array(text)
+        #expect(String(characters[(column - 1)..<(column + 4)]) == "ERROR")
+        let short = ErrorOverlay.window(of: "let x = 1", around: 5)
+        #expect(short.text == "let x = 1" && short.column == 5)
+        let end = ErrorOverlay.window(of: String(repeating: "c", count: 300) + "!", around: 301)
+        #expect(Array(end.text)[end.column - 1] == "!" && !end.text.hasSuffix("…"))
+    }
+}

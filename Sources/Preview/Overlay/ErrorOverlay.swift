@@ -29,15 +29,29 @@ public enum ErrorOverlay {
         """
     }
 
+    /// The most characters of a source line the overlay shows.
+    static let windowWidth = 100
+
+    /// The part of a long source line around `column`, marked with "…" where cut, and
+    /// the column of the same character in it: the caret stays in view on any line.
+    static func window(of line: String, around column: Int) -> (text: String, column: Int) {
+        let scalars = line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) }
+        guard scalars.count > windowWidth else { return (String(scalars), column) }
+        let start = min(max(0, column - 1 - windowWidth / 3), scalars.count - windowWidth)
+        let end = start + windowWidth
+        let text = (start > 0 ? "…" : "") + String(scalars[start..<end]) + (end < scalars.count ? "…" : "")
+        return (text, column - start + (start > 0 ? 1 : 0))
+    }
+
     static func item(_ d: Diagnostic, sourceLine: String?) -> String {
         let severity = d.severity.rawValue
         var html = "<li class=\"lr-item lr-\(severity)\"><p class=\"lr-head\"><span class=\"lr-loc\">"
         html += "\(d.location.description.htmlEscaped)</span>: <span class=\"lr-sev\">\(severity)</span>: "
         html += "\(d.message.htmlEscaped)</p>\n"
         if let sourceLine {
-            let text = String(sourceLine.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
-            let pad = String(repeating: " ", count: max(0, d.location.column - 1))
-            let caret = "^" + String(repeating: "~", count: max(0, d.length - 1))
+            let (text, column) = window(of: sourceLine, around: d.location.column)
+            let pad = String(repeating: " ", count: max(0, column - 1))
+            let caret = "^" + String(repeating: "~", count: max(0, min(d.length, windowWidth) - 1))
             html += "<pre class=\"lr-source\"><code>\(text.htmlEscaped)\n<span class=\"lr-caret\">\(pad)\(caret)</span></code></pre>\n"
         }
         if let hint = d.hint {
