@@ -92,8 +92,10 @@ public struct CourseRunner: Sendable {
         var unitKey: String {
             var model = experiment.models[modelIndex]
             model.label = nil
+            model.training = TrainingOverrides()
             return [model.canonicalForm, experiment.task.canonicalForm, String(experiment.steps), String(experiment.batch),
-                    experiment.optimizer.canonicalForm, String(experiment.clip), String(experiment.evalEvery),
+                    experiment.optimizer(for: modelIndex).canonicalForm, String(experiment.clip(for: modelIndex)),
+                    experiment.schedule(for: modelIndex).canonicalForm, String(experiment.evalEvery),
                     String(seed), String(experiment.saveWeights.contains(.`init`))].joined(separator: "|")
         }
     }
@@ -110,8 +112,9 @@ public struct CourseRunner: Sendable {
         var pending: [(Directive, ExperimentDirective, SequenceTask)] = []
         for (directive, experiment) in experiments {
             let name = directive.name ?? ""
+            // An entry written before runs recorded their traces is recomputed, so figures and claims can read them.
             if let key = out.keys[name], let cached = options.cache?.read(DirectiveResult.self, key: key),
-               case .experiment = cached {
+               case .experiment(let result) = cached, result.hasTraces {
                 out.results[name] = cached
                 out.summary.cached += 1
                 continue

@@ -20,9 +20,7 @@ public func clipGradientNorm<Scalar: EngineScalar>(
         throw .invalidParameter("the clipping norm must be positive, got \(maxNorm)")
     }
     let norm = globalNorm(gradients)
-    guard norm.isFinite else { return norm }
-    let coefficient = maxNorm / (norm + 1e-6)
-    guard coefficient < 1 else { return norm }
+    guard let coefficient = clippingCoefficient(norm: norm, maxNorm: maxNorm) else { return norm }
     let scale = Scalar(coefficient)
     for name in gradients.names {
         guard var tensor = gradients[name] else { continue }
@@ -30,6 +28,16 @@ public func clipGradientNorm<Scalar: EngineScalar>(
         gradients[name] = tensor
     }
     return norm
+}
+
+/// The factor clipping multiplies gradients of global norm `norm` by, or nil
+/// when it leaves them as they are (a norm within `maxNorm`, a non-finite
+/// norm, or clipping off with `maxNorm` 0): `maxNorm / (norm + 1e-6)` when
+/// that is below 1, PyTorch's rule.
+public func clippingCoefficient(norm: Double, maxNorm: Double) -> Double? {
+    guard maxNorm > 0, norm.isFinite else { return nil }
+    let coefficient = maxNorm / (norm + 1e-6)
+    return coefficient < 1 ? coefficient : nil
 }
 
 /// The L2 norm of all tensors taken together, summed in `Double` in order.

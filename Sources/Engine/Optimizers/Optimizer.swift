@@ -15,6 +15,10 @@ public struct Optimizer<Scalar: EngineScalar>: Sendable {
     public let settings: OptimizerSettings
     /// How many updates have been applied.
     public private(set) var stepCount = 0
+    /// The learning-rate schedule's factor for the next update; 1 (the
+    /// default) leaves every update exactly as without a schedule, since
+    /// `lr × 1.0` is `lr`.
+    public var learningRateFactor = 1.0
 
     /// First-moment state: SGD's momentum buffer, Adam's `exp_avg`.
     private var first: [String: [Scalar]] = [:]
@@ -67,7 +71,8 @@ public struct Optimizer<Scalar: EngineScalar>: Sendable {
 
     private mutating func update(_ p: inout [Scalar], gradient g: [Scalar], name: String) {
         switch settings {
-        case .sgd(let lr, let momentum):
+        case .sgd(let baseLR, let momentum):
+            let lr = baseLR * learningRateFactor
             let minusLR = Scalar(-lr)
             guard momentum != 0 else {
                 for i in p.indices { p[i] = p[i] + minusLR * g[i] }
@@ -81,7 +86,8 @@ public struct Optimizer<Scalar: EngineScalar>: Sendable {
             for i in p.indices { p[i] = p[i] + minusLR * buffer[i] }
             first[name] = buffer
 
-        case .rmsprop(let lr, let alpha, let epsilon):
+        case .rmsprop(let baseLR, let alpha, let epsilon):
+            let lr = baseLR * learningRateFactor
             let a = Scalar(alpha), oneMinusA = Scalar(1 - alpha)
             let minusLR = Scalar(-lr), eps = Scalar(epsilon)
             var square = second[name] ?? Array(repeating: 0, count: p.count)
@@ -92,7 +98,8 @@ public struct Optimizer<Scalar: EngineScalar>: Sendable {
             }
             second[name] = square
 
-        case .adam(let lr, let beta1, let beta2, let epsilon):
+        case .adam(let baseLR, let beta1, let beta2, let epsilon):
+            let lr = baseLR * learningRateFactor
             let weight = Scalar(1 - beta1)
             let b2 = Scalar(beta2), oneMinusB2 = Scalar(1 - beta2)
             let stepSize = lr / (1 - beta1Power)

@@ -44,14 +44,22 @@ public enum Trainer {
         var evaluations = [try evaluate(0)]
         var losses: [Double] = []
         losses.reserveCapacity(c.steps)
+        var traces = TrainingTraces()
+        traces.gradientNorms.reserveCapacity(c.steps)
+        traces.clipped.reserveCapacity(c.steps)
+        let hasGates = model.spec.cell.gates.contains { $0 != .candidate }
         var outcome = TrainingOutcome.completed
         if !evaluations[0].loss.isFinite { outcome = .diverged(step: 0) }
         var step = 0
         while step < c.steps, outcome == .completed {
             step += 1
             let batch: Batch<Scalar> = try task.batch(size: c.batchSize, using: &data)
-            let report = try Self.step(&model, on: batch, optimizer: &optimizer, clip: c.clip)
+            optimizer.learningRateFactor = c.schedule.factor(update: step, of: c.steps)
+            // Saturation after every evaluated number of updates, on the next training batch.
+            let measure = hasGates && (step - 1) % c.evalEvery == 0
+            let report = try Self.step(&model, on: batch, optimizer: &optimizer, clip: c.clip, saturation: measure)
             losses.append(report.loss)
+            traces.record(report, updatesBefore: step - 1)
             guard !report.diverged else {
                 outcome = .diverged(step: step)
                 break
@@ -69,6 +77,6 @@ public enum Trainer {
             }
             progress?(TrainingProgress(step: step, steps: c.steps, loss: report.loss, evaluation: point))
         }
-        return TrainingResult(model: model, trainingLosses: losses, evaluations: evaluations, outcome: outcome)
+        return TrainingResult(model: model, trainingLosses: losses, evaluations: evaluations, outcome: outcome, traces: traces)
     }
 }

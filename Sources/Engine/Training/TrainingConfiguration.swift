@@ -8,6 +8,8 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public var optimizer: OptimizerSettings
     /// The largest global gradient norm; 0 turns clipping off.
     public var clip: Double
+    /// How the learning rate changes over the steps.
+    public var schedule: LearningRateSchedule
     /// Seeds the initial parameters and the training and held-out data.
     public var seed: UInt64
     /// Evaluate on the held-out batch every this many steps (and at step 0
@@ -21,8 +23,9 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public init(
         steps: Int = 1000, batchSize: Int = 32, optimizer: OptimizerSettings = .adam(learningRate: 0.001),
         clip: Double = 1.0, seed: UInt64 = 1, evalEvery: Int? = nil, evalBatchSize: Int = 256,
-        targetLoss: Double? = nil
+        targetLoss: Double? = nil, schedule: LearningRateSchedule = .constant
     ) {
+        self.schedule = schedule
         self.steps = steps
         self.batchSize = batchSize
         self.optimizer = optimizer
@@ -52,5 +55,6 @@ public struct TrainingConfiguration: Sendable, Hashable {
         guard clip.isFinite, clip >= 0 else { throw .invalidParameter("clip must be 0 (off) or positive, got \(clip)") }
         if let t = targetLoss, !t.isFinite { throw .invalidParameter("target loss must be finite, got \(t)") }
         try optimizer.validate()
+        try schedule.validate()
     }
 }

@@ -34,6 +34,17 @@ public struct TrainingResult<Scalar: EngineScalar>: Sendable {
     /// The held-out evaluations, in step order.
     public var evaluations: [EvaluationPoint]
     public var outcome: TrainingOutcome
+    /// What every step's gradients and gates did.
+    public var traces: TrainingTraces
+
+    public init(model: RecurrentModel<Scalar>, trainingLosses: [Double], evaluations: [EvaluationPoint],
+                outcome: TrainingOutcome, traces: TrainingTraces = TrainingTraces()) {
+        self.model = model
+        self.trainingLosses = trainingLosses
+        self.evaluations = evaluations
+        self.outcome = outcome
+        self.traces = traces
+    }
 
     /// The last evaluation's loss.
     public var finalLoss: Double { evaluations.last?.loss ?? .nan }

@@ -49,7 +49,7 @@ public struct ClaimFunction: Hashable, Sendable {
 
 extension ClaimFunction {
     /// Every function a claim can call.
-    public static let all: [ClaimFunction] = outcomes + gradients + activations + predictions + aggregates + tests
+    public static let all: [ClaimFunction] = outcomes + traces + gradients + activations + predictions + aggregates + tests
 
     static let outcomes: [ClaimFunction] = [
         ClaimFunction(name: "steps", parameters: [.model], result: .sample, source: .experiment,
@@ -67,6 +67,21 @@ extension ClaimFunction {
     ]
 
     static let moments = ["init", "trained"]
+
+    /// The sigmoid gates whose saturation training records.
+    public static let saturatingGates = ["forget", "input", "output", "reset", "update"]
+
+    static let traces: [ClaimFunction] = [
+        ClaimFunction(name: "maxGradNorm", parameters: [.model], result: .sample, source: .experiment,
+                      summary: "per seed, the largest global gradient norm (before clipping) of any training step"),
+        ClaimFunction(name: "clippedFraction", parameters: [.model], result: .sample, source: .experiment,
+                      summary: "per seed, the fraction of training steps whose gradients clipping scaled down"),
+        ClaimFunction(name: "saturation", parameters: [.model, .word(label: "gate", choices: saturatingGates, default: nil),
+                                                       .word(label: "when", choices: moments, default: "trained")],
+                      result: .sample, source: .experiment,
+                      summary: "per seed, the fraction of the gate's values within 0.01 of 0 or 1 on a training batch, "
+                          + "before training (init) or at the last evaluation (trained)"),
+    ]
 
     static let gradients: [ClaimFunction] = [
         ClaimFunction(name: "gradient", parameters: [.model, .integer(label: "step", default: nil),

@@ -79,6 +79,25 @@ struct ClaimEvaluator {
             case "diverged": return .number(Double(model.divergedCount))
             default: return .number(Double(model.seeds.count))
             }
+        case "maxGradNorm", "clippedFraction", "saturation":
+            let model = try outcomes(positional.first)
+            let traces = try model.seeds.map { seed throws(RunError) -> SeedTraces in
+                guard let traces = seed.traces else { throw RunError("'\(model.label)' has no training traces; rebuild with --no-cache") }
+                return traces
+            }
+            switch name {
+            case "maxGradNorm": return .sample(traces.map(\.maxGradientNorm))
+            case "clippedFraction": return .sample(traces.map(\.clippedFraction))
+            default:
+                guard case .word(let gate)? = labelled("gate")?.kind else { throw RunError("saturation needs gate:") }
+                let moment = labelled("when").flatMap { if case .word(let w) = $0.kind { w } else { nil } } ?? "trained"
+                return .sample(try traces.map { run throws(RunError) in
+                    guard let series = run.saturation[gate], let value = moment == "init" ? series.first : series.last else {
+                        throw RunError("'\(model.label)' has no \(gate) gate")
+                    }
+                    return value
+                })
+            }
         case "gradient", "ordersLost":
             let moment = labelled("when").flatMap { if case .word(let w) = $0.kind { w } else { nil } } ?? "init"
             let runs = try gradientRuns(positional.first, moment: moment)

@@ -15,8 +15,9 @@ struct ExperimentUnit: Sendable {
         let spec = EngineSpecs.model(experiment.models[modelIndex])
         let configuration = TrainingConfiguration(
             steps: experiment.steps, batchSize: experiment.batch,
-            optimizer: EngineSpecs.optimizer(experiment.optimizer), clip: experiment.clip,
-            seed: UInt64(seed), evalEvery: experiment.evalEvery, evalBatchSize: Self.evaluationBatch)
+            optimizer: EngineSpecs.optimizer(experiment.optimizer(for: modelIndex)), clip: experiment.clip(for: modelIndex),
+            seed: UInt64(seed), evalEvery: experiment.evalEvery, evalBatchSize: Self.evaluationBatch,
+            schedule: EngineSpecs.schedule(experiment.schedule(for: modelIndex)))
         let result = try Trainer.train(spec: spec, task: task, configuration: configuration, as: Float.self) { p in
             progress(p.step, p.loss)
         }
@@ -36,7 +37,8 @@ struct ExperimentUnit: Sendable {
             accuracy: task.hasAccuracy ? result.evaluations.map { $0.accuracy ?? .nan } : nil,
             divergedAt: diverged,
             weights: Self.stored(result.model.parameters),
-            initialWeights: initialWeights)
+            initialWeights: initialWeights,
+            traces: SeedTraces(result.traces))
         return (run, result.model.parameterCount)
     }
 
@@ -58,5 +60,13 @@ extension ExperimentResult {
         }
         try model.setParameters(parameters)
         return model
+    }
+}
+
+extension SeedTraces {
+    /// The engine's traces as stored in a result.
+    init(_ traces: TrainingTraces) {
+        self.init(gradientNorms: traces.gradientNorms, clipped: traces.clipped, saturationSteps: traces.saturationSteps,
+                  saturation: Dictionary(uniqueKeysWithValues: traces.saturation.map { ($0.key.rawValue, $0.value) }))
     }
 }

@@ -11,6 +11,8 @@ public struct SeedOutcome: Sendable, Equatable {
     public var stepsToThreshold: Int?
     /// The step at which the loss or the gradient stopped being finite.
     public var divergedAt: Int?
+    /// What training recorded at every step, when the run has it.
+    public var traces: SeedTraces? = nil
 
     /// Reached the threshold and never diverged.
     public var solved: Bool { stepsToThreshold != nil && divergedAt == nil }
@@ -61,7 +63,8 @@ public struct ExperimentOutcomes: Sendable, Equatable {
                 let final = run.divergedAt == nil && run.finalLoss.isFinite ? run.finalLoss : .infinity
                 let best = run.bestLoss.isFinite ? run.bestLoss : .infinity
                 return SeedOutcome(seed: run.seed, finalLoss: final, bestLoss: best,
-                                   stepsToThreshold: run.divergedAt == nil ? reached : nil, divergedAt: run.divergedAt)
+                                   stepsToThreshold: run.divergedAt == nil ? reached : nil, divergedAt: run.divergedAt,
+                                   traces: run.traces)
             })
         }
     }

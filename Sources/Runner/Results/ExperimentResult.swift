@@ -3,6 +3,9 @@
 public struct ExperimentResult: Codable, Sendable, Equatable {
     public var task: TaskSummary
     public var models: [ModelResult]
+
+    /// Whether every run carries its training traces (cache entries from before traces do not).
+    public var hasTraces: Bool { models.allSatisfy { $0.runs.allSatisfy { $0.traces != nil } } }
 }
 
 /// The task as the figures and tables need it.
@@ -41,6 +44,9 @@ public struct SeedRun: Codable, Sendable, Equatable {
     public var weights: [StoredTensor]
     /// The parameters before training, kept when the experiment publishes them (`saveWeights: [init, …]`).
     public var initialWeights: [StoredTensor]?
+    /// What training recorded at every step (gradient norms, clipping, gate saturation);
+    /// nil in results cached before traces were recorded.
+    public var traces: SeedTraces?
 
     public var finalLoss: Double { loss.last ?? .nan }
     public var bestLoss: Double { loss.filter { $0.isFinite }.min() ?? .nan }
@@ -58,4 +64,29 @@ public struct StoredTensor: Codable, Sendable, Equatable {
     public var bits: [UInt32]
 
     public var values: [Float] { bits.map(Float.init(bitPattern:)) }
+}
+
+/// A run's training traces as stored: the gradient norm before clipping and whether it was
+/// clipped at steps 1, 2, …, and per gate the fraction of saturated values after
+/// `saturationSteps` updates (``Engine/GateSaturation``).
+public struct SeedTraces: Codable, Sendable, Equatable {
+    public var gradientNorms: [Double]
+    public var clipped: [Bool]
+    public var saturationSteps: [Int]
+    /// Gate name (`forget`, `input`, `output`, `reset`, `update`) → fraction at each of `saturationSteps`.
+    public var saturation: [String: [Double]]
+
+    public init(gradientNorms: [Double], clipped: [Bool], saturationSteps: [Int], saturation: [String: [Double]]) {
+        self.gradientNorms = gradientNorms
+        self.clipped = clipped
+        self.saturationSteps = saturationSteps
+        self.saturation = saturation
+    }
+
+    /// The largest gradient norm of any step (0 when there is none).
+    public var maxGradientNorm: Double { gradientNorms.max() ?? 0 }
+    /// The fraction of steps whose gradients were clipped.
+    public var clippedFraction: Double {
+        clipped.isEmpty ? 0 : Double(clipped.filter { $0 }.count) / Double(clipped.count)
+    }
 }

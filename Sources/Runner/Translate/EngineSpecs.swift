@@ -47,6 +47,15 @@ enum EngineSpecs {
         }
     }
 
+    static func schedule(_ spec: ScheduleSpecification) -> LearningRateSchedule {
+        switch spec {
+        case .constant: .constant
+        case .step(let every, let factor): .step(every: every, factor: factor)
+        case .cosine(let minimum): .cosine(minimum: minimum)
+        case .warmup(let steps): .warmup(steps: steps)
+        }
+    }
+
     static func optimizer(_ spec: OptimizerSpecification) -> OptimizerSettings {
         switch spec {
         case .adam(let lr, let beta1, let beta2): .adam(learningRate: lr, beta1: beta1, beta2: beta2)

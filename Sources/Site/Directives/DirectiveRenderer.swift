@@ -36,6 +36,7 @@ struct DirectiveRenderer {
         case .table(let table): return tableDirective(table)
         case .claim(let claim): return claimBlock(claim)
         case .outcomes(let outcomes): return outcomesFigure(outcomes)
+        case .trace(let trace): return trainingTraceFigure(trace)
         }
     }
 

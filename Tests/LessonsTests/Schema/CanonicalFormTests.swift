@@ -70,10 +70,25 @@ struct CanonicalFormTests {
         // form spells out is a documented option of the directive (alt aside).
         let form = try #require(canonical("{experiment} a", [":task: adding(length: 10)", ":models: lstm(hidden: 2)"]))
         // threshold changes the outcomes read from the runs, not the runs; from is resolved before.
-        let documented = SchemaRegistry.schema(for: .experiment).optionNames.filter { !["alt", "threshold", "from"].contains($0) }
+        // A constant schedule is left out so that experiments written before schedules keep their keys.
+        let documented = SchemaRegistry.schema(for: .experiment).optionNames.filter { !["alt", "threshold", "from", "schedule"].contains($0) }
         for option in documented { #expect(form.contains("\(option): "), "\(option)") }
         #expect(!form.contains("forgetBias"), "a forget bias that is not given is not in the form")
-        let lstm = SchemaRegistry.models.first { $0.name == "lstm" }?.labels.filter { $0 != "label" && $0 != "forgetBias" } ?? []
+        // A model's own training settings appear only when given.
+        let own = ["label", "forgetBias", "optimizer", "clip", "schedule"]
+        let lstm = SchemaRegistry.models.first { $0.name == "lstm" }?.labels.filter { !own.contains($0) } ?? []
         for argument in lstm { #expect(form.contains("\(argument): "), "\(argument)") }
+    }
+
+    @Test func trainingSettingsOfAModelAreInItsFormOnlyWhenGiven() throws {
+        let plain = try #require(canonical("{experiment} a", [":task: adding(length: 10)", ":models: [rnn(hidden: 2)]"]))
+        let clipped = try #require(canonical("{experiment} a", [":task: adding(length: 10)",
+                                                                ":models: [rnn(hidden: 2, clip: 0, optimizer: sgd(0.1), schedule: cosine)]"]))
+        #expect(!plain.contains("schedule") && !plain.contains("rnn(hidden: 2, layers: 1, nonlinearity: tanh, clip"))
+        #expect(clipped.contains("rnn(hidden: 2, layers: 1, nonlinearity: tanh, optimizer: sgd(lr: 0.1, momentum: 0.0), clip: 0.0, schedule: cosine(minimum: 0.0))"))
+        let scheduled = try #require(canonical("{experiment} a", [":task: adding(length: 10)", ":models: [rnn(hidden: 2)]",
+                                                                  ":schedule: step(every: 100, factor: 0.5)"]))
+        #expect(scheduled.contains("schedule: step(every: 100, factor: 0.5)"))
+        #expect(canonical("{experiment} a", [":task: adding(length: 10)", ":models: [rnn(hidden: 2)]", ":schedule: constant"]) == plain)
     }
 }

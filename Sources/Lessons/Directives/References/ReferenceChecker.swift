@@ -16,6 +16,7 @@ struct ReferenceChecker {
         case .activations(let activations): return check(activations, experiment)
         case .prediction(let prediction): return check(prediction, experiment)
         case .gradientFlow(let flow): return check(flow, experiment)
+        case .trace(let trace): return check(trace, experiment)
         default: return []
         }
     }
@@ -121,6 +122,26 @@ struct ReferenceChecker {
         guard prediction.freeRun <= length else {
             return [.error(in: freeRange, "freeRun \(prediction.freeRun) is longer than the \(length) steps shown",
                            hint: "use freeRun in 0...\(length)")]
+        }
+        return []
+    }
+
+    func check(_ trace: TraceDirective, _ experiment: ExperimentDirective) -> [Diagnostic] {
+        let range = trace.modelsRange ?? trace.experiment.range
+        var indices = Array(experiment.models.indices)
+        if let models = trace.models {
+            indices = []
+            for model in models {
+                switch Self.resolve(model, in: experiment, name: trace.experiment.name, range: range) {
+                case .success(let index): indices.append(index)
+                case .failure(let diagnostic): return [diagnostic]
+                }
+            }
+        }
+        guard let gate = trace.gate else { return [] }
+        for index in indices where !gate.exists(in: experiment.models[index]) {
+            return [.error(in: trace.gateRange ?? range, "model '\(experiment.labels[index])' has no \(gate.rawValue) gate",
+                           hint: trace.models == nil ? "name the models that have it with ':models: [\"…\"]'" : "show only models that have it")]
         }
         return []
     }

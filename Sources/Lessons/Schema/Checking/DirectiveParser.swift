@@ -60,6 +60,7 @@ public enum DirectiveParser {
         case .table: content = SimpleCheckers.table(options, diagnostics).map { .table($0) }
         case .claim: content = ClaimCheckers.claim(options, diagnostics).map { .claim($0) }
         case .outcomes: content = ClaimCheckers.outcomes(options, diagnostics).map { .outcomes($0) }
+        case .trace: content = FigureCheckers.trace(options, diagnostics).map { .trace($0) }
         case .diagram:
             content = SimpleCheckers.diagram(raw, options, diagnostics).map { .diagram($0) }
         }

@@ -9,6 +9,7 @@ enum ExperimentChecker {
         let batch = d.read(options, "batch", default: 32) { d.integer($0, "batch", in: Limits.batch) }
         let optimizer = d.read(options, "optimizer", default: OptimizerSpecification.standard) { d.optimizer($0) }
         let clip = d.read(options, "clip", default: 1.0) { d.number($0, "clip", in: Limits.clip) }
+        let schedule = d.read(options, "schedule", default: ScheduleSpecification.constant) { d.schedule($0) }
         let seeds = d.read(options, "seeds", default: [1]) { d.seeds($0) }
         let saveWeights = d.read(options, "saveWeights", default: [Moment]()) { moments($0, d) }
         let threshold = d.read(options, "threshold", default: Double?.none) {
@@ -18,7 +19,7 @@ enum ExperimentChecker {
         let evalEvery = steps.flatMap { steps in
             d.read(options, "evalEvery", default: max(1, steps / 50)) { d.integer($0, "evalEvery", in: 1...steps) }
         }
-        guard let task, let models, let steps, let batch, let optimizer, let clip, let seeds,
+        guard let task, let models, let steps, let batch, let optimizer, let clip, let schedule, let seeds,
               let saveWeights, let threshold, let evalEvery else { return nil }
         let labels = ModelLabels.labels(for: models)
         guard checkLabels(labels, models: models, options: options, d) else { return nil }
@@ -38,7 +39,7 @@ enum ExperimentChecker {
             return nil
         }
         return ExperimentDirective(task: task, models: models, labels: labels, steps: steps, batch: batch,
-                                   optimizer: optimizer, clip: clip, seeds: seeds, evalEvery: evalEvery,
+                                   optimizer: optimizer, clip: clip, schedule: schedule, seeds: seeds, evalEvery: evalEvery,
                                    saveWeights: saveWeights, threshold: threshold,
                                    taskRange: options.value("task")?.range)
     }

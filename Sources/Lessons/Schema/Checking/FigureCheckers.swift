@@ -38,6 +38,13 @@ enum FigureCheckers {
             return nil
         }
         guard let models, let task, let when, let seeds else { return nil }
+        if let trained = models.firstIndex(where: { !$0.training.isEmpty }) {
+            var range = options.range("models")
+            if let value = options.value("models"), case .array(let items) = value.kind, trained < items.count { range = items[trained].range }
+            d.error(range, "a gradient-flow figure's own models are not trained, so they take no optimizer, clip or schedule",
+                    hint: "give training settings to a model of an experiment, and show it with ':experiment: name'")
+            return nil
+        }
         return GradientFlowDirective(source: .models(models), task: task, when: when, seeds: seeds,
                                      taskRange: options.value("task")?.range, seedsRange: options.value("seeds")?.range)
     }
@@ -76,6 +83,39 @@ enum FigureCheckers {
     }
 
     /// A model label (string) or 1-based index (integer).
+    static func trace(_ options: Entries, _ d: DiagnosticCollector) -> TraceDirective? {
+        let experiment = d.read(options, required: "experiment", example: "clipping") { d.reference($0, "experiment") }
+        let quantity = d.read(options, "quantity", default: TraceDirective.Quantity.gradientNorm) {
+            d.word($0, "quantity", as: TraceDirective.Quantity.self)
+        }
+        let gates: [Quantity] = [.forget, .input, .output, .reset, .update]
+        let gate = d.read(options, "gate", default: Quantity?.none) { value -> Quantity?? in
+            guard let gate = d.word(value, "gate", as: Quantity.self) else { return nil }
+            guard gates.contains(gate) else {
+                d.error(value.range, "'\(gate.rawValue)' is not a gate that saturates",
+                        hint: "gates are " + DidYouMean.list(gates.map(\.rawValue), conjunction: "and"))
+                return nil
+            }
+            return .some(gate)
+        }
+        let models = d.read(options, "models", default: [ModelReference]?.none) { value -> [ModelReference]?? in
+            d.list(value, "models", count: Limits.models) { modelReference($0, d) }.map { .some($0) }
+        }
+        guard let experiment, let quantity, let gate, let models else { return nil }
+        if quantity == .saturation, gate == nil {
+            d.error(options.range("quantity"), "a saturation trace needs the gate it counts",
+                    hint: "add ':gate: forget' (or input, output, reset, update)")
+            return nil
+        }
+        if quantity == .gradientNorm, gate != nil {
+            d.error(options.range("gate"), "':gate:' applies to a saturation trace",
+                    hint: "remove ':gate:' or write ':quantity: saturation'")
+            return nil
+        }
+        return TraceDirective(experiment: experiment, quantity: quantity, gate: gate, gateRange: options.value("gate")?.range,
+                              models: models, modelsRange: options.value("models")?.range)
+    }
+
     static func modelReference(_ value: Value, _ d: DiagnosticCollector) -> ModelReference? {
         switch value.kind {
         case .string(let label): return .label(label)

@@ -8,6 +8,7 @@ extension DiagnosticCollector {
         let layers = read(args, "layers", default: 1) { integer($0, "layers", in: Limits.layers) }
         let label = read(args, "label", default: String?.none) { modelLabel($0) }
         let start = read(args, "init", default: Initialization.pytorch) { initialization($0, model: call.name) }
+        let training = trainingOverrides(args)
         let cell: ModelSpecification.Cell?
         switch call.name {
         case "rnn":
@@ -18,8 +19,9 @@ extension DiagnosticCollector {
         default:
             cell = lstmOptions(args).map { .lstm($0) }
         }
-        guard let hidden, let layers, let label, let start, let cell else { return nil }
-        return ModelSpecification(cell: cell, hidden: hidden, layers: layers, initialization: start, label: label)
+        guard let hidden, let layers, let label, let start, let cell, let training else { return nil }
+        return ModelSpecification(cell: cell, hidden: hidden, layers: layers, initialization: start, label: label,
+                                  training: training)
     }
 
     private func lstmOptions(_ args: Entries) -> LSTMOptions? {

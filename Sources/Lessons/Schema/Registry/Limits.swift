@@ -19,6 +19,8 @@ public enum Limits {
     /// Adam's β and RMSProp's α must stay below 1 or the averages never forget.
     public static let decayRate = 0.0...0.999_999_999
     public static let momentum = 0.0...0.999_999_999
+    /// A schedule's factor (`step`) or floor (`cosine`), as a fraction of the learning rate.
+    public static let scheduleFactor = 0.0...1.0
     public static let forgetBias = -100.0...100.0
     /// A loss threshold for "solved" (`:threshold:`).
     public static let threshold = 1e-12...1e6

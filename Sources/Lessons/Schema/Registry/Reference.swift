@@ -30,6 +30,10 @@ public enum Reference {
         for call in SchemaRegistry.tasks { out += section(call) }
         out += "## Optimizers\n\n"
         for call in SchemaRegistry.optimizers { out += section(call) }
+        out += "## Learning-rate schedules (`schedule:`)\n\n"
+        out += "A factor on the optimiser's learning rate at every step, computed as PyTorch's schedulers do.\n\n"
+        for call in SchemaRegistry.schedules { out += section(call) }
+        out += trainingSection
         out += "## Initialisations (`init:`)\n\n"
         for call in SchemaRegistry.initializations { out += section(call) }
         out += "## Functions (`function-plot`)\n\n"

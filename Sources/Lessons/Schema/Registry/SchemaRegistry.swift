@@ -11,6 +11,7 @@ public enum SchemaRegistry {
             ParameterSchema("batch", "integer in \(range(Limits.batch))", default: "32"),
             ParameterSchema("optimizer", "an optimizer call", default: "adam(lr: 0.001)"),
             ParameterSchema("clip", "number in \(range(Limits.clip)); 0 = off", default: "1.0"),
+            ParameterSchema("schedule", "a learning-rate schedule call", default: "constant"),
             ParameterSchema("seeds", "integer, array or range of \(range(Limits.seedCount)) seeds", default: "[1]"),
             ParameterSchema("evalEvery", "integer in 1...steps", default: "steps/50"),
             ParameterSchema("saveWeights", "true (the trained weights), false, init, trained or [init, trained]", default: "false"),
@@ -82,6 +83,15 @@ public enum SchemaRegistry {
             .from,
             .alt,
         ]),
+        DirectiveSchema(kind: .trace, argument: .optionalName, options: [
+            ParameterSchema("experiment", "name of an experiment", required: true),
+            ParameterSchema("quantity", "gradientNorm (before clipping, every step) | saturation (of a gate, every evaluation)",
+                            default: "gradientNorm"),
+            ParameterSchema("gate", "forget | input | output | reset | update; required with saturation"),
+            ParameterSchema("models", "array of model labels or 1-based indices", default: "every model"),
+            .from,
+            .alt,
+        ]),
     ]
 
     /// The schema of `kind`.
@@ -92,20 +102,26 @@ public enum SchemaRegistry {
     static let hidden = ParameterSchema("hidden", "integer in \(range(Limits.hidden))", required: true)
     static let layers = ParameterSchema("layers", "integer in \(range(Limits.layers))", default: "1")
     static let label = ParameterSchema("label", "string", default: "generated from the arguments")
+    /// A model's own training settings, overriding the experiment's.
+    static let training = [
+        ParameterSchema("optimizer", "an optimizer call: this model's own", default: "the experiment's"),
+        ParameterSchema("clip", "number in \(range(Limits.clip)); 0 = off: this model's own", default: "the experiment's"),
+        ParameterSchema("schedule", "a schedule call: this model's own", default: "the experiment's"),
+    ]
 
     static let initWithoutGates = ParameterSchema("init", "pytorch | xavier | orthogonal(gain:)", default: "pytorch")
     static let initWithGates = ParameterSchema("init", "pytorch | xavier | orthogonal(gain:) | chrono(maxLength:)", default: "pytorch")
 
     public static let models: [CallSchema] = [
-        CallSchema("rnn", [hidden, layers, ParameterSchema("nonlinearity", "tanh | relu", default: "tanh"), initWithoutGates, label]),
+        CallSchema("rnn", [hidden, layers, ParameterSchema("nonlinearity", "tanh | relu", default: "tanh"), initWithoutGates, label] + training),
         CallSchema("lstm", [hidden, layers,
                             ParameterSchema("forgetBias", "number in \(range(Limits.forgetBias))",
                                             default: "the initialisation's own draw"),
                             ParameterSchema("peephole", "boolean", default: "false"),
                             ParameterSchema("coupled", "boolean", default: "false"),
                             ParameterSchema("forgetGate", "boolean", default: "true"),
-                            initWithGates, label]),
-        CallSchema("gru", [hidden, layers, ParameterSchema("resetAfter", "boolean", default: "true"), initWithGates, label]),
+                            initWithGates, label] + training),
+        CallSchema("gru", [hidden, layers, ParameterSchema("resetAfter", "boolean", default: "true"), initWithGates, label] + training),
     ]
 
     static let length = ParameterSchema("length", "integer in \(range(Limits.sequenceLength))", required: true)
@@ -132,6 +148,17 @@ public enum SchemaRegistry {
         CallSchema("sgd", [learningRate, ParameterSchema("momentum", "number in [0, 1)", default: "0")], positional: "lr"),
         CallSchema("rmsprop", [ParameterSchema("lr", learningRate.type, default: "0.01"),
                                ParameterSchema("alpha", "number in [0, 1)", default: "0.99")], positional: "lr"),
+    ]
+
+    /// Learning-rate schedules, as factors on the optimiser's learning rate.
+    public static let schedules: [CallSchema] = [
+        CallSchema("constant", []),
+        CallSchema("step", [ParameterSchema("every", "integer in \(range(Limits.steps)): steps between reductions", required: true),
+                            ParameterSchema("factor", "number in \(range(Limits.scheduleFactor)): the reduction", default: "0.1")]),
+        CallSchema("cosine", [ParameterSchema("minimum", "number in \(range(Limits.scheduleFactor)): the last step's fraction of lr",
+                                              default: "0")], positional: "minimum"),
+        CallSchema("warmup", [ParameterSchema("steps", "integer in \(range(Limits.steps)): steps rising linearly to lr", required: true)],
+                   positional: "steps"),
     ]
 
     public static let initializations: [CallSchema] = [

@@ -10,6 +10,7 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
         case table
         case claim
         case outcomes
+        case trace
     }
 
     public enum Content: Hashable, Sendable {
@@ -22,6 +23,7 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
         case table(TableDirective)
         case claim(ClaimDirective)
         case outcomes(OutcomesDirective)
+        case trace(TraceDirective)
     }
 
     public var content: Content
@@ -47,6 +49,7 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
         case .table: .table
         case .claim: .claim
         case .outcomes: .outcomes
+        case .trace: .trace
         }
     }
 
@@ -60,6 +63,7 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
         case .prediction(let prediction): return prediction.experiment
         case .table(let table): return table.experiment
         case .outcomes(let outcomes): return outcomes.experiment
+        case .trace(let trace): return trace.experiment
         case .claim(let claim): return claim.sources[.experiment]
         case .experiment, .functionPlot, .diagram: return nil
         }
@@ -77,6 +81,7 @@ public struct Directive: Hashable, Sendable, CanonicalForm {
         case .table(let value): value.canonicalForm
         case .claim(let value): value.canonicalForm
         case .outcomes(let value): value.canonicalForm
+        case .trace(let value): value.canonicalForm
         }
     }
 }

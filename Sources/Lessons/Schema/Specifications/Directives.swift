@@ -10,6 +10,8 @@ public struct ExperimentDirective: Hashable, Sendable, CanonicalForm {
     public var optimizer: OptimizerSpecification
     /// Maximum global gradient norm; 0 turns clipping off.
     public var clip: Double
+    /// How the learning rate changes over the steps.
+    public var schedule: ScheduleSpecification = .constant
     public var seeds: [Int]
     /// Evaluate every this many steps (default: steps/50, at least 1).
     public var evalEvery: Int
@@ -22,13 +24,23 @@ public struct ExperimentDirective: Hashable, Sendable, CanonicalForm {
     public var taskRange: SourceRange?
 
     public var canonicalForm: String {
-        Canonical.call("experiment", [
+        var arguments = [
             ("task", task.canonicalForm), ("models", Canonical.list(models)), ("steps", steps.canonical),
             ("batch", batch.canonical), ("optimizer", optimizer.canonicalForm), ("clip", Canonical.number(clip)),
             ("seeds", Canonical.list(seeds.map(\.canonical))), ("evalEvery", evalEvery.canonical),
             ("saveWeights", Canonical.list(saveWeights.map(\.rawValue))),
-        ])
+        ]
+        // A constant schedule is left out, so experiments written before schedules keep their keys.
+        if schedule != .constant { arguments.append(("schedule", schedule.canonicalForm)) }
+        return Canonical.call("experiment", arguments)
     }
+
+    /// The optimiser model `index` trains with: its own, or the experiment's.
+    public func optimizer(for index: Int) -> OptimizerSpecification { models[index].training.optimizer ?? optimizer }
+    /// The clipping norm model `index` trains with (0 = off).
+    public func clip(for index: Int) -> Double { models[index].training.clip ?? clip }
+    /// The learning-rate schedule model `index` trains with.
+    public func schedule(for index: Int) -> ScheduleSpecification { models[index].training.schedule ?? schedule }
 }
 
 /// ```{gradient-flow} name```: ‖∂L/∂h_t‖ over time, before and/or after training.

@@ -13,8 +13,12 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
     public var initialization: Initialization
     /// The label the author gave with `label: "…"`, if any.
     public var label: String?
+    /// Training settings this model overrides for itself in an experiment.
+    public var training: TrainingOverrides
 
-    public init(cell: Cell, hidden: Int, layers: Int = 1, initialization: Initialization = .pytorch, label: String? = nil) {
+    public init(cell: Cell, hidden: Int, layers: Int = 1, initialization: Initialization = .pytorch, label: String? = nil,
+                training: TrainingOverrides = TrainingOverrides()) {
+        self.training = training
         self.cell = cell
         self.hidden = hidden
         self.layers = layers
@@ -40,7 +44,8 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
         }
     }
 
-    /// The arguments in canonical order with defaults filled, except the label.
+    /// The arguments in canonical order with defaults filled, except the label and
+    /// training settings not given.
     ///
     /// An rnn or gru leaves out `init: pytorch`: those cells took `init:` later than
     /// the lstm, and leaving the default out keeps their forms (and so the cache keys
@@ -63,7 +68,8 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
         } else if initialization != .pytorch {
             arguments.append(("init", initialization.canonicalForm))
         }
-        return arguments
+        // Only given overrides appear, so the forms of models without them stay as they were.
+        return arguments + training.canonicalArguments
     }
 
     public var canonicalForm: String { Canonical.call(kind, canonicalArguments) }

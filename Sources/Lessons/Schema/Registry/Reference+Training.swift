@@ -1,0 +1,48 @@
+extension Reference {
+    /// Per-model training settings and the traces training records.
+    static let trainingSection = """
+        ## Training settings per model
+
+        A model may give its own `optimizer:`, `clip:` and `schedule:` inside its call; they
+        override the experiment's for that model only, so one experiment (and so one figure, one
+        table and one claim) compares clipped with unclipped training, or two learning rates.
+        They are part of the model's canonical form, and so of the cache key.
+
+        ````markdown
+        ```{experiment} clipping
+        :task: adding(length: 50)
+        :models: [rnn(hidden: 32, clip: 0, label: "no clip"), rnn(hidden: 32, clip: 1, label: "clip 1")]
+        :optimizer: sgd(lr: 0.5)
+        :schedule: warmup(steps: 50)
+        :seeds: 1...10
+        The same RNN with and without clipping by norm.
+        ```
+        ````
+
+        ## Training traces
+
+        Every run records, at every training step, the global gradient norm before clipping and
+        whether clipping scaled the update down; for gated cells, at every evaluation, the
+        fraction of each sigmoid gate's values within 0.01 of 0 or 1 on a training batch (there
+        σ′ < 0.0099, under 4 % of its peak 1/4: the gradient through the gate shrinks at least
+        25-fold, and the gate is stuck open or shut). The `trace` directive draws them, every
+        seed thin and the median thick (norms on a log axis, with each clipping norm as a line);
+        the claim functions `maxGradNorm`, `clippedFraction` and `saturation` read them.
+
+        ````markdown
+        ```{trace} clipping-norms
+        :experiment: clipping
+        :quantity: gradientNorm
+        The gradient norm before clipping, step by step.
+        ```
+
+        ```{claim} explodes
+        :experiment: clipping
+        :holds: median(maxGradNorm("no clip")) > 1000 and diverged("no clip") >= 8
+        Without clipping the norm exceeds 1000 and training diverges.
+        ```
+        ````
+
+
+        """
+}
