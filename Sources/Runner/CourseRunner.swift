@@ -23,6 +23,9 @@ public struct CourseResults: Sendable {
     public var keys: [String: CacheKey] = [:]
     /// Claims by name: whether each holds, and the numbers it read.
     public var claims: [String: ClaimOutcome] = [:]
+    /// Models whose divergence a holding claim states, as "experiment/model label":
+    /// a finding of the lesson, not a warning.
+    public var expectedDivergences: Set<String> = []
     /// Warnings derived from the results (divergence, failing claims), and errors for runs that failed.
     public var diagnostics: [Diagnostic] = []
     public var summary = RunSummary()

@@ -174,7 +174,9 @@ import Testing
         let run = try Binary.run(["lessons", "-q", "--strict"], in: ws.url)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(!run.stderr.contains("diverged in experiment"))
-        #expect(ws.read("output/01-diverge.html")?.contains("<aside class=\"claim holds\"") == true)
+        let page = try #require(ws.read("output/01-diverge.html"))
+        #expect(page.contains("<aside class=\"claim holds\""))
+        #expect(page.contains("diverged, as the lesson's claim states") && !page.contains("<p class=\"warning\">Model"))
     }
 
     /// A run that ends far above the baseline is a warning even without a claim.

@@ -33,6 +33,7 @@ enum ResultChecks {
                     hint: "the runs do not show what the claim says: change the sentence and the claim, or the experiment"))
             }
         }
+        results.expectedDivergences = Set(expected.map { "\($0.experiment)/\($0.model)" })
         results.diagnostics += warnings(checked, results, expected: expected)
     }
 

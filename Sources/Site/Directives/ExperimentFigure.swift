@@ -83,6 +83,10 @@ extension DirectiveRenderer {
         for model in result.models {
             let diverged = model.runs.compactMap { run in run.divergedAt.map { "seed \(run.seed) at step \($0)" } }
             guard !diverged.isEmpty else { continue }
+            if results.expectedDivergences.contains("\(name)/\(model.label)") {
+                html += "<p class=\"figure-note\">Model “\(model.label.htmlEscaped)” diverged, as the lesson's claim states (\(diverged.joined(separator: ", ").htmlEscaped)): its line stops where the loss became NaN or infinite.</p>\n"
+                continue
+            }
             html += "<p class=\"warning\">Model “\(model.label.htmlEscaped)” diverged (\(diverged.joined(separator: ", ").htmlEscaped)): its loss became NaN or infinite, so its line stops there.</p>\n"
         }
         return html
