@@ -46,8 +46,14 @@ public enum MarkdownParser {
             return Document(blocks: [], problems: [])
         }
         defer { cmark_node_free(root) }
+        let pruned = DepthLimit.prune(root)
         let converter = NodeConverter(protector: protector)
-        let problems = protector.problems.map { Document.Problem(position: $0.position, message: $0.message, hint: $0.hint) }
+        var problems = protector.problems.map { Document.Problem(position: $0.position, message: $0.message, hint: $0.hint) }
+        problems += pruned.map { place in
+            Document.Problem(position: converter.position(line: place.line, byteColumn: place.byteColumn),
+                             message: "Markdown nested more than \(DepthLimit.maximumDepth) levels deep (quotes, lists, emphasis or links)",
+                             hint: "flatten the nesting; this part is left out of the page")
+        }
         return Document(blocks: numberFootnotes(converter.blocks(childrenOf: root)), problems: problems)
     }
 
