@@ -58,7 +58,7 @@ public struct CourseRunner: Sendable {
     var root: String { checked.course.root }
 
     static func lessonName(_ directive: Directive) -> String {
-        (directive.kindRange.start.path as NSString).lastPathComponent
+        LocalPath(directive.kindRange.start.path).lastComponent ?? directive.kindRange.start.path
     }
 
     public func run() -> CourseResults {

@@ -12,12 +12,11 @@ public enum CourseLoader {
                        hint: "give the lessons folder (e.g. 'lessons/') or a lesson file"),
             ])
         }
-        let root = isFolder.boolValue ? path : PathText.parent(of: path)
-        let rootPath = root.isEmpty ? "." : root
+        let rootPath = isFolder.boolValue ? path : LocalPath(path).parent.string
         var diagnostics: [Diagnostic] = []
 
         var config = CourseConfig()
-        let configPath = (rootPath as NSString).appendingPathComponent("course.yml")
+        let configPath = LocalPath(rootPath).appending("course.yml").string
         if FileManager.default.fileExists(atPath: configPath) {
             switch SourceFile.read(path: configPath, displayPath: display(configPath)) {
             case .success(let file):
@@ -30,7 +29,7 @@ public enum CourseLoader {
 
         var macros: SourceFile?
         if let macrosName = config.macros {
-            let macrosPath = (rootPath as NSString).appendingPathComponent(macrosName)
+            let macrosPath = LocalPath(rootPath).appending(macrosName).string
             switch SourceFile.read(path: macrosPath, displayPath: display(macrosPath)) {
             case .success(let file): macros = file
             case .failure(let d):
@@ -42,14 +41,14 @@ public enum CourseLoader {
 
         let files = listFiles(rootPath)
         let allLessons = files.filter { $0.hasSuffix(".md") && !$0.contains("/") && !isReadme($0) }
-        let lessonNames = isFolder.boolValue ? allLessons : [(path as NSString).lastPathComponent]
+        let lessonNames = isFolder.boolValue ? allLessons : [LocalPath(path).lastComponent ?? path]
         if isFolder.boolValue, lessonNames.isEmpty {
             diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), "no lessons (*.md files) in this folder"))
         }
 
         var lessons: [Lesson] = []
         for name in lessonNames {
-            let full = (rootPath as NSString).appendingPathComponent(name)
+            let full = LocalPath(rootPath).appending(name).string
             switch SourceFile.read(path: full, displayPath: display(full)) {
             case .success(let file):
                 let (lesson, problems) = Lesson.make(file, fileName: name)
@@ -74,13 +73,13 @@ public enum CourseLoader {
         guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
         var result: [String] = []
         while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
+            let name = LocalPath(relative).lastComponent ?? relative
             if name.hasPrefix(".") {
                 walker.skipDescendants()
                 continue
             }
             var isFolder: ObjCBool = false
-            let full = (root as NSString).appendingPathComponent(relative)
+            let full = LocalPath(root).appending(relative).string
             if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
                 result.append(relative)
             }
@@ -92,8 +91,10 @@ public enum CourseLoader {
     /// when it is inside it.
     static func display(_ path: String) -> String {
         let cwd = FileManager.default.currentDirectoryPath
-        let standard = (path as NSString).standardizingPath
-        if standard.hasPrefix(cwd + "/") { return String(standard.dropFirst(cwd.count + 1)) }
+        let standard = LocalPath(path).lexicallyNormal
+        if standard.isAbsolute, let inside = standard.relative(to: LocalPath(cwd)), !inside.isEmpty {
+            return inside.joined(separator: "/")
+        }
         return path.hasPrefix("./") ? String(path.dropFirst(2)) : path
     }
 }

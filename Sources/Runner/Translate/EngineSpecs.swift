@@ -39,7 +39,7 @@ enum EngineSpecs {
         case .dampedSine(let length, let period, let decay): return try .dampedSine(length: length, period: period, decay: decay)
         case .text(.inline(let source), let length): return try .text(source: source, length: length)
         case .text(.file(let file), let length):
-            let path = (root as NSString).appendingPathComponent(file)
+            let path = LocalPath(root).appending(file).string
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw RunError("cannot read the text file '\(file)'")
             }

@@ -36,7 +36,7 @@ public struct SiteRenderer {
         files["manifest.json"] = Manifest.encode(output.manifest)
         diagnostics += output.warnings
         for asset in course.assets {
-            let full = (course.root as NSString).appendingPathComponent(asset)
+            let full = LocalPath(course.root).appending(asset).string
             if let data = FileManager.default.contents(atPath: full) { files[asset] = Array(data) }
         }
         return (files, diagnostics)
