@@ -14,10 +14,11 @@ public enum CourseLoader {
         }
         let rootPath = isFolder.boolValue ? path : LocalPath(path).parent.string
         var diagnostics: [Diagnostic] = []
+        let tree = CourseTree(root: rootPath)
 
         var config = CourseConfig()
         let configPath = LocalPath(rootPath).appending("course.yml").string
-        if FileManager.default.fileExists(atPath: configPath) {
+        if FileManager.default.fileExists(atPath: configPath), inside(tree, "course.yml", &diagnostics) {
             switch SourceFile.read(path: configPath, displayPath: display(configPath)) {
             case .success(let file):
                 let (parsed, problems) = CourseConfig.parse(file)
@@ -30,7 +31,11 @@ public enum CourseLoader {
         var macros: SourceFile?
         if let macrosName = config.macros {
             let macrosPath = LocalPath(rootPath).appending(macrosName).string
-            switch SourceFile.read(path: macrosPath, displayPath: display(macrosPath)) {
+            let readable: Result<SourceFile, Diagnostic> = switch tree.resolve(macrosName) {
+            case .success: SourceFile.read(path: macrosPath, displayPath: display(macrosPath))
+            case .failure(let refusal): .failure(.error(at: SourceLocation(path: display(macrosPath), line: 1, column: 1), "\(refusal)"))
+            }
+            switch readable {
             case .success(let file): macros = file
             case .failure(let d):
                 diagnostics.append(.error(at: SourceLocation(path: display(configPath), line: 1, column: 1),
@@ -39,7 +44,13 @@ public enum CourseLoader {
             }
         }
 
-        let files = listFiles(rootPath)
+        let (files, outside) = listFiles(rootPath, tree: tree)
+        for (relative, refusal) in outside {
+            let shown = display(LocalPath(rootPath).appending(relative).string)
+            diagnostics.append(.warning(at: SourceLocation(path: shown, line: 1, column: 1),
+                                        "'\(relative)' is not read or published: \(refusal)",
+                                        hint: "nothing outside the lessons folder goes into the site; copy the file in instead of linking to it"))
+        }
         let allLessons = files.filter { $0.hasSuffix(".md") && !$0.contains("/") && !isReadme($0) }
         let lessonNames = isFolder.boolValue ? allLessons : [LocalPath(path).lastComponent ?? path]
         if isFolder.boolValue, lessonNames.isEmpty {
@@ -68,10 +79,21 @@ public enum CourseLoader {
 
     static func isReadme(_ name: String) -> Bool { name.lowercased() == "readme.md" }
 
-    /// Every regular file under `root`, relative, sorted; hidden files skipped.
-    static func listFiles(_ root: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+    /// Whether `relative` stays inside the tree; if not, an error says so.
+    static func inside(_ tree: CourseTree, _ relative: String, _ diagnostics: inout [Diagnostic]) -> Bool {
+        guard case .failure(let refusal) = tree.resolve(relative) else { return true }
+        let shown = display(tree.root.appending(relative).string)
+        diagnostics.append(.error(at: SourceLocation(path: shown, line: 1, column: 1), "'\(relative)' is not read: \(refusal)",
+                                  hint: "nothing outside the lessons folder is read; copy the file in instead of linking to it"))
+        return false
+    }
+
+    /// Every regular file under `root`, relative, sorted; hidden files skipped. Files whose
+    /// links lead outside `tree` are returned apart, with the reason.
+    static func listFiles(_ root: String, tree: CourseTree) -> (files: [String], outside: [(String, CourseTree.Refusal)]) {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return ([], []) }
         var result: [String] = []
+        var outside: [(String, CourseTree.Refusal)] = []
         while let relative = walker.nextObject() as? String {
             let name = LocalPath(relative).lastComponent ?? relative
             if name.hasPrefix(".") {
@@ -81,10 +103,14 @@ public enum CourseLoader {
             var isFolder: ObjCBool = false
             let full = LocalPath(root).appending(relative).string
             if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
-                result.append(relative)
+                if case .failure(let refusal) = tree.resolve(relative) {
+                    outside.append((relative, refusal))
+                } else {
+                    result.append(relative)
+                }
             }
         }
-        return result.sorted()
+        return (result.sorted(), outside.sorted { $0.0 < $1.0 })
     }
 
     /// A path as the user should see it: relative to the working directory

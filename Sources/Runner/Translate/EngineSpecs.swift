@@ -39,11 +39,16 @@ enum EngineSpecs {
         case .dampedSine(let length, let period, let decay): return try .dampedSine(length: length, period: period, decay: decay)
         case .text(.inline(let source), let length): return try .text(source: source, length: length)
         case .text(.file(let file), let length):
-            let path = LocalPath(root).appending(file).string
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RunError("cannot read the text file '\(file)'")
-            }
-            return try .text(source: String(decoding: data, as: UTF8.self), length: length)
+            let bytes = try inputFile(file, root: root)
+            return try .text(source: String(decoding: bytes, as: UTF8.self), length: length)
+        }
+    }
+
+    /// A file a task reads, from inside the lessons folder only (links followed first).
+    static func inputFile(_ file: String, root: String) throws -> [UInt8] {
+        switch CourseTree(root: root).read(file) {
+        case .success(let bytes): return bytes
+        case .failure(let refusal): throw RunError("cannot read the text file '\(file)': \(refusal)")
         }
     }
 
