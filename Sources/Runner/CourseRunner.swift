@@ -68,7 +68,8 @@ public struct CourseRunner: Sendable {
             if case .experiment(let e) = d.content { (d, e) } else { nil }
         }
         for (directive, experiment) in experiments {
-            out.keys[directive.name ?? ""] = CacheKey(parts: ["experiment", experiment.canonicalForm, "engine \(engineVersion)"])
+            out.keys[directive.name ?? ""] = CacheKey(parts: ["experiment", experiment.canonicalForm, "engine \(engineVersion)"]
+                                                          + EngineSpecs.inputParts(experiment.task, root: root))
         }
         runExperiments(experiments, into: &out)
         runDependents(named, into: &out)

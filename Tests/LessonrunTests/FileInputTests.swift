@@ -23,6 +23,23 @@ import Testing
         return numbers.count >= 3 ? (numbers[1], numbers[2]) : nil
     }
 
+    /// Editing the corpus re-runs the experiment: the file is in the key by its SHA-256.
+    @Test func editingTheCorpusRerunsTheExperiment() throws {
+        let ws = try Workspace()
+        try ws.write("lessons/01-text.md", Self.corpusLesson)
+        try ws.write("lessons/corpus.txt", String(repeating: "abcabcabd ", count: 20))
+        let first = try Binary.run(["lessons"], in: ws.url)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try #require(ws.read("output/data/chars.csv"))
+        try ws.write("lessons/corpus.txt", String(repeating: "xyzzy plugh ", count: 20))
+        let second = try Binary.run(["lessons"], in: ws.url)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(counts(second)?.cached == 0, "\(second.stderr)")
+        #expect(ws.read("output/data/chars.csv") != before)
+        let third = try Binary.run(["lessons"], in: ws.url)
+        #expect(counts(third)?.cached == 1, "\(third.stderr)")
+    }
+
     /// A corpus reached through a link that leaves the lessons folder is refused like the
     /// plain outside path, at check time.
     @Test func aLinkOutsideIsNotRead() throws {

@@ -52,6 +52,14 @@ enum EngineSpecs {
         }
     }
 
+    /// The files `spec` reads, each as its path and the SHA-256 of its bytes, for the cache key:
+    /// editing a corpus must re-run what trained on it.
+    static func inputParts(_ spec: TaskSpecification, root: String) -> [String] {
+        guard case .text(.file(let file), _) = spec else { return [] }
+        let digest = (try? inputFile(file, root: root)).map(CacheKey.digest) ?? "unreadable"
+        return ["file \(file)", digest]
+    }
+
     static func optimizer(_ spec: OptimizerSpecification) -> OptimizerSettings {
         switch spec {
         case .adam(let lr, let beta1, let beta2): .adam(learningRate: lr, beta1: beta1, beta2: beta2)
