@@ -54,3 +54,17 @@ import Testing
         }.max() ?? 0
     }
 }
+
+/// The Markdown parser splits lines at `\n`, `\r\n` and a lone `\r` alike.
+@Suite struct LineBreakTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func mathPositions(_ newline: String) {
+        let parsed = MarkdownParser.parse(["# A", "", "one $x$", "two $$y$$ and $z$"].joined(separator: newline) + newline)
+        let positions = Block.inlines(of: parsed.blocks).compactMap { inline -> Int? in
+            if case .math(let math) = inline { return math.position.line }
+            return nil
+        }
+        #expect(positions == [3, 4, 4])
+        #expect(parsed.problems.isEmpty)
+    }
+}

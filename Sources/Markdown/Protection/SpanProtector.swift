@@ -28,12 +28,31 @@ struct SpanProtector {
     private(set) var lines: [[Unicode.Scalar]] = []
 
     init(source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var scalars = Array(line.unicodeScalars)
-            if scalars.last == "\r" { scalars.removeLast() }
-            return scalars
-        }
+        lines = Self.lines(of: source)
         protect()
+    }
+
+    /// The lines of `source`, split at `\n`, `\r\n` and a lone `\r` (a Swift `Character`
+    /// `"\r\n"` is not `"\n"`, so lines are split on scalars).
+    static func lines(of source: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        var previousWasReturn = false
+        for scalar in source.unicodeScalars {
+            if scalar == "\n", previousWasReturn {
+                previousWasReturn = false
+                continue
+            }
+            previousWasReturn = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(current)
+                current = []
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     /// The protected text cmark parses.
