@@ -68,3 +68,34 @@ import Testing
         #expect(parsed.problems.isEmpty)
     }
 }
+
+/// A directive fence that is never closed is reported at its opening fence.
+@Suite struct UnclosedFenceTests {
+    static func unclosedLines(_ text: String) -> [Int] {
+        MarkdownParser.parse(text).problems.filter { $0.message.contains("never closed") }.map(\.position.line)
+    }
+
+    @Test func aForgottenFenceIsReportedWhereItOpens() {
+        let text = "# A\n\n```{function-plot} f\n:functions: [sigmoid]\nCaption\n\n## Later heading\n\nMore text.\n"
+        #expect(Self.unclosedLines(text) == [3])
+        let problem = MarkdownParser.parse(text).problems.first
+        #expect(problem?.position.column == 1)
+    }
+
+    @Test func aShorterFenceDoesNotClose() {
+        #expect(Self.unclosedLines("````{table} t\n:experiment: e\n```\n\ntext\n") == [1])
+        #expect(Self.unclosedLines("~~~{table} t\n:experiment: e\n```\n") == [1])
+    }
+
+    @Test func closedFencesAreFine() {
+        #expect(Self.unclosedLines("```{table} t\n:experiment: e\n```\n\n# After\n").isEmpty)
+        #expect(Self.unclosedLines("````{table} t\n:experiment: e\n`````   \n").isEmpty)
+        #expect(Self.unclosedLines("> ```{table} t\n> :experiment: e\n> ```\n").isEmpty)
+        #expect(Self.unclosedLines("- item\n\n  ```{table} t\n  :experiment: e\n  ```\n").isEmpty)
+        #expect(Self.unclosedLines("```{table} t\r\n:experiment: e\r\n```\r\n").isEmpty)
+        // Plain code may run to the end, as CommonMark allows.
+        #expect(Self.unclosedLines("```swift\nlet x = 1\n").isEmpty)
+        // A fence closed by the end of its quote is not closed either.
+        #expect(Self.unclosedLines("> ```{table} t\n> :experiment: e\n\nafter\n") == [1])
+    }
+}
