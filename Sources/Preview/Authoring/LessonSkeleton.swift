@@ -118,7 +118,7 @@ public struct LessonSkeleton: Sendable {
         do {
             try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
+            throw .cannotWrite(path: path, reason: ErrorText.plain(error))
         }
         // O_EXCL: even a file that appears between the check and the write
         // is not overwritten.
@@ -132,7 +132,7 @@ public struct LessonSkeleton: Sendable {
             try handle.write(contentsOf: Data(text.utf8))
             try handle.close()
         } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
+            throw .cannotWrite(path: path, reason: ErrorText.plain(error))
         }
     }
 }

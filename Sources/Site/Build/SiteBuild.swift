@@ -95,7 +95,7 @@ public struct SiteBuild {
             try AtomicOutput(destination: outputPath).write(files)
         } catch {
             report.diagnostics.append(.error(at: SourceLocation(path: outputPath, line: 1, column: 1),
-                                             "cannot write the site: \(error.localizedDescription)",
+                                             "cannot write the site: \(ErrorText.plain(error))",
                                              hint: "check that the folder is writable"))
             outcome.report = report
             return outcome
