@@ -14,6 +14,7 @@ public struct CourseScan: Sendable {
     public init(_ documents: [(path: String, blocks: [Block])]) {
         var course = CourseDirectives()
         var diagnostics: [Diagnostic] = []
+        var invalid: [FencedBlock] = []
         for document in documents {
             for code in Self.codeBlocks(in: document.blocks) where code.isFenced {
                 let block = FencedBlock(code, path: document.path)
@@ -21,9 +22,11 @@ public struct CourseScan: Sendable {
                 let result = DirectiveParser.parse(block)
                 diagnostics += result.diagnostics
                 diagnostics += course.add(result)
+                if result.directive == nil { invalid.append(block) }
             }
         }
         diagnostics += course.checkReferences()
+        diagnostics += course.checkReferences(ofInvalid: invalid)
         for document in documents {
             for role in Self.roles(in: document.blocks) {
                 diagnostics += course.checkRole(role, path: document.path).diagnostics
