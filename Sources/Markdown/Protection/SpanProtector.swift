@@ -56,13 +56,18 @@ struct SpanProtector {
     }
 
     /// The protected text cmark parses.
+    ///
+    /// Built as UTF-8 bytes and decoded once: appending scalars to a
+    /// `String.UnicodeScalarView` copied the whole string on every line, which made
+    /// a 4 MB lesson take minutes.
     var text: String {
-        var out = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(lines.count) { $0 + $1.count })
         for (i, line) in lines.enumerated() {
-            if i > 0 { out.append("\n") }
-            out.append(contentsOf: line)
+            if i > 0 { bytes.append(10) }
+            for scalar in line { UTF8.encode(scalar) { bytes.append($0) } }
         }
-        return String(out)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isFiller(_ s: Unicode.Scalar) -> Bool { s.value == 0xE000 }
