@@ -22,6 +22,14 @@ enum ListenAddress {
         }
     }
 
+    /// The port of a bound address.
+    static func port(of address: Socket.Address?) -> UInt16? {
+        switch address {
+        case .ip4(_, let port), .ip6(_, let port): port
+        default: nil
+        }
+    }
+
     /// `http://host:port/` for a bound address, bracketing IPv6.
     static func url(for address: Socket.Address?, fallbackHost: String, fallbackPort: Int) -> String {
         switch address {

@@ -39,7 +39,9 @@ public struct PreviewServer: Sendable {
             } catch {
                 throw translate(error)
             }
-            let url = ListenAddress.url(for: await server.listeningAddress, fallbackHost: options.host, fallbackPort: options.port)
+            let bound = await server.listeningAddress
+            let url = ListenAddress.url(for: bound, fallbackHost: options.host, fallbackPort: options.port)
+            await state.listen(host: options.host, port: ListenAddress.port(of: bound) ?? UInt16(clamping: options.port))
             onListening(url)
             let hub = self.hub
             group.addTask {
