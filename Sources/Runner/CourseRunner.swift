@@ -120,7 +120,12 @@ public struct CourseRunner: Sendable {
         progress.expect(units: jobs.count)
         let reporter = progress
         let trainingJobs = jobs
-        let outputs = WorkerPool(workers: options.jobs).map(jobs.count) { i -> TrainingOutput in
+        let memory = trainingJobs.map { job in
+            tasks[job.directive.name ?? ""].map {
+                TrainingMemory.peakBytes(EngineSpecs.model(job.experiment.models[job.modelIndex]), task: $0, batch: job.experiment.batch)
+            } ?? 0
+        }
+        let outputs = WorkerPool(workers: options.jobs).map(jobs.count, bytes: { memory[$0] }, budget: TrainingMemory.budget) { i -> TrainingOutput in
             let job = trainingJobs[i]
             let name = job.directive.name ?? ""
             let label = job.experiment.labels[job.modelIndex]

@@ -15,7 +15,15 @@ public enum Preflight {
             guard case .experiment(let experiment) = directive.content, let name = directive.name else { continue }
             experiments[name] = experiment
             do {
-                _ = try EngineSpecs.task(experiment.task, root: root)
+                let task = try EngineSpecs.task(experiment.task, root: root)
+                for (index, model) in experiment.models.enumerated() {
+                    let bytes = TrainingMemory.peakBytes(EngineSpecs.model(model), task: task, batch: experiment.batch)
+                    guard bytes > TrainingMemory.budget else { continue }
+                    diagnostics.append(.error(
+                        in: directive.kindRange,
+                        "model '\(experiment.labels[index])' needs about \(TrainingMemory.format(bytes)) to train, more than the build's memory budget of \(TrainingMemory.format(TrainingMemory.budget))",
+                        hint: "use a smaller batch, a shorter sequence, fewer layers or fewer hidden units"))
+                }
             } catch {
                 diagnostics.append(.error(in: experiment.taskRange ?? directive.kindRange, "this task cannot run: \(error)",
                                           hint: "fix the task's options; this is what the build would stop at"))

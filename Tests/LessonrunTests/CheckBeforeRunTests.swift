@@ -86,4 +86,23 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.contains("lessons/01-a.md:4:"), "\(run.stderr)")
     }
+
+    /// The model from the issue: accepted before, it peaked at 3.39 GB while the estimate
+    /// said under 2. Now the estimate covers the engine's buffers and exceeds the budget.
+    @Test func aModelThatCannotFitTheMemoryBudget() throws {
+        let run = try check("""
+        # A
+
+        ```{experiment} big
+        :task: adding(length: 10000)
+        :models: [lstm(hidden: 2, layers: 4)]
+        :batch: 1024
+        :steps: 10
+        ```
+
+        """)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("lessons/01-a.md:3:"), "\(run.stderr)")
+        #expect(run.stderr.contains("memory budget"))
+    }
 }
