@@ -63,7 +63,7 @@ public struct CourseRunner: Sendable {
     var root: String { checked.course.root }
 
     static func lessonName(_ directive: Directive) -> String {
-        (directive.kindRange.start.path as NSString).lastPathComponent
+        LocalPath(directive.kindRange.start.path).lastComponent ?? directive.kindRange.start.path
     }
 
     public func run() -> CourseResults {
@@ -73,7 +73,8 @@ public struct CourseRunner: Sendable {
             if case .experiment(let e) = d.content { (d, e) } else { nil }
         }
         for (directive, experiment) in experiments {
-            out.keys[directive.name ?? ""] = CacheKey(parts: ["experiment", experiment.canonicalForm, "engine \(engineVersion)"])
+            out.keys[directive.name ?? ""] = CacheKey(parts: ["experiment", experiment.canonicalForm, "engine \(engineVersion)"]
+                                                          + EngineSpecs.inputParts(experiment.task, root: root))
         }
         runExperiments(experiments, into: &out)
         runDependents(named, into: &out)
@@ -148,7 +149,12 @@ public struct CourseRunner: Sendable {
         progress.expect(units: unique.count)
         let reporter = progress
         let trainingJobs = unique
-        let computed = WorkerPool(workers: options.jobs).map(unique.count) { i -> TrainingOutput in
+        let memory = trainingJobs.map { job in
+            tasks[job.directive.name ?? ""].map {
+                TrainingMemory.peakBytes(EngineSpecs.model(job.experiment.models[job.modelIndex]), task: $0, batch: job.experiment.batch)
+            } ?? 0
+        }
+        let computed = WorkerPool(workers: options.jobs).map(unique.count, bytes: { memory[$0] }, budget: TrainingMemory.budget) { i -> TrainingOutput in
             let job = trainingJobs[i]
             let name = job.directive.name ?? ""
             let label = job.experiment.labels[job.modelIndex]

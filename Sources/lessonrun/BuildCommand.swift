@@ -28,12 +28,18 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var running: RunningOptions
 
+    @Flag(name: .customLong("replace-folder-not-written-by-lessonrun"),
+          help: "Let --out delete an existing folder (or file) that holds no lessonrun manifest.json.")
+    var replaceForeignOutput = false
+
     func validate() throws {
-        try OutputPlacement.validate(lessons: lessons, output: out)
+        try OutputPlacement.validate(lessons: lessons, output: out, replaceForeign: replaceForeignOutput)
     }
 
     func run() throws {
         Allocator.keepFreedMemory()
+        let lock = try OutputPlacement.lock(out)
+        defer { withExtendedLifetime(lock) {} }
         let build = SiteBuild(lessonsPath: lessons, outputPath: out, strict: strict, jobs: running.workers,
                               useCache: !running.noCache, progress: .standardError(quiet: running.quiet),
                               seedOffset: running.seedOffset)
@@ -52,9 +58,23 @@ struct BuildCommand: ParsableCommand {
 }
 
 extension OutputPlacement {
-    /// A usage error (exit 64) when `output` cannot take the site built from `lessons`.
-    static func validate(lessons: String, output: String) throws {
+    /// A usage error (exit 64) when `output` cannot take the site built from `lessons`, or holds
+    /// what lessonrun did not write (unless `replaceForeign`).
+    static func validate(lessons: String, output: String, replaceForeign: Bool) throws {
         if let problem = problem(lessons: lessons, output: output) { throw ValidationError(message(problem)) }
+        if !replaceForeign, let problem = foreignContent(output: output) { throw ValidationError(foreignMessage(problem)) }
+    }
+
+    /// The lock on `output`, taken for the whole command; says so when another lessonrun holds it.
+    static func lock(_ output: String) throws -> OutputLock {
+        do {
+            return try OutputLock(destination: output) { holder in
+                Terminal.status("waiting for another lessonrun (process \(holder)) that is writing \(output)/")
+            }
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
     }
 }
 

@@ -122,12 +122,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     /// Whether two paths name the same file (after `..`, `.` and symbolic links).
-    static func samePath(_ a: String, _ b: String) -> Bool {
-        func resolved(_ path: String) -> String {
-            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        }
-        return resolved(a) == resolved(b)
-    }
+    static func samePath(_ a: String, _ b: String) -> Bool { sameFile(a, b) }
 }
 
 /// `--nonlinearity`: the engine's `Nonlinearity`, read from the command line.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import enum Lessons.CourseLoader
-import enum Lessons.PathText
+import struct Lessons.LocalPath
 import Preview
 
 struct NewCommand: ParsableCommand {
@@ -22,8 +22,7 @@ struct NewCommand: ParsableCommand {
 
     /// The commands of the macros file named by the course.yml beside the new lesson, if any.
     func courseMacros() -> Set<String> {
-        let folder = PathText.parent(of: path)
-        let loaded = CourseLoader.load(path: folder.isEmpty ? "." : folder)
+        let loaded = CourseLoader.load(path: LocalPath(path).parent.string)
         guard let macros = loaded.course?.macros else { return [] }
         return LessonSkeleton.definedCommands(in: macros.text)
     }

@@ -30,12 +30,18 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the site.")
     var out: String = "output"
 
+    @Flag(name: .customLong("replace-folder-not-written-by-lessonrun"),
+          help: "Let --out delete an existing folder (or file) that holds no lessonrun manifest.json.")
+    var replaceForeignOutput = false
+
     func validate() throws {
-        try OutputPlacement.validate(lessons: lessons, output: out)
+        try OutputPlacement.validate(lessons: lessons, output: out, replaceForeign: replaceForeignOutput)
     }
 
     func run() async throws {
         Allocator.keepFreedMemory()
+        let lock = try OutputPlacement.lock(out)
+        defer { withExtendedLifetime(lock) {} }
         let out = out
         let interrupt = Interrupt.install(status: 0, message: "\nstopped\n") {
             // Stop a build's writes, then tidy what it left: its staging

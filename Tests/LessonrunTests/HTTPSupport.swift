@@ -53,10 +53,10 @@ enum RawHTTP {
     }
 
     /// Sends `GET target` and reads the whole response (by Content-Length).
-    static func get(_ target: String, port: UInt16) throws -> HTTPReply {
+    static func get(_ target: String, port: UInt16, host: String? = nil) throws -> HTTPReply {
         let fd = try connect(port: port)
         defer { close(fd) }
-        send(fd, "GET \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+        send(fd, "GET \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n\r\n")
         var data = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {

@@ -12,8 +12,8 @@ final class ServeProcess: @unchecked Sendable {
 
     /// Starts `lessonrun serve ARGS --port 0` in `directory` and waits for
     /// the URL it prints.
-    init(_ arguments: [String], in directory: URL) throws {
-        let (process, out, err) = Binary.process(["serve"] + arguments + ["--port", "0"], in: directory)
+    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
+        let (process, out, err) = Binary.process(["serve"] + arguments + ["--port", "0"], in: directory, environment: environment)
         self.process = process
         for pipe in [out, err] {
             pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in

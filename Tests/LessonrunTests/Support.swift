@@ -88,8 +88,9 @@ final class Workspace {
     }
 
     /// Names in the workspace's top folder (to spot stray temporary folders),
-    /// leaving out the result cache, which builds keep on purpose.
+    /// leaving out the result cache and the output lock, which builds keep on purpose.
     var entries: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0 != ".lessonrun" }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
+            .filter { $0 != ".lessonrun" && !$0.hasSuffix(".lock") }.sorted()
     }
 }

@@ -38,12 +38,43 @@ import Testing
     /// "." is a lessons folder like any other (NSString's
     /// deletingLastPathComponent traps on it).
     @Test func dotIsAPath() {
-        #expect(PathText.parent(of: ".") == "..")
-        #expect(PathText.parent(of: "./") == "..")
-        #expect(PathText.parent(of: "lessons/a.md") == "lessons")
-        #expect(PathText.parent(of: "a.md") == "")
         let cache = SiteBuild.cacheFolder(forLessons: ".")
         let parent = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).deletingLastPathComponent().path
-        #expect(cache == (parent as NSString).appendingPathComponent(".lessonrun/cache"))
+        #expect(cache == parent + "/.lessonrun/cache")
+    }
+
+    /// `--out sub/c2/..` where `sub/c2` links to the lessons folder is the lessons folder's
+    /// parent to the kernel, not `sub`: resolved before the check, it is refused.
+    @Test func dotDotAfterALinkIsWhatTheKernelSays() throws {
+        let root = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/sub", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/sub/c2", withDestinationPath: root + "/lessons")
+        let problem = OutputPlacement.problem(lessons: root + "/lessons", output: root + "/sub/c2/..")
+        #expect(problem?.contains("holds the lessons folder") == true)
+        #expect(AtomicOutput(destination: root + "/sub/c2/..").destination == LocalPath(root).resolved().string)
+    }
+
+    /// Only an absent or empty folder, or one holding lessonrun's manifest, is lessonrun's to replace.
+    @Test func foreignFoldersAndFilesAreNotReplaced() throws {
+        let root = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fm = FileManager.default
+        #expect(OutputPlacement.foreignContent(output: root + "/absent") == nil)
+        try fm.createDirectory(atPath: root + "/empty", withIntermediateDirectories: true)
+        #expect(OutputPlacement.foreignContent(output: root + "/empty") == nil)
+        try Data("notes".utf8).write(to: URL(fileURLWithPath: root + "/notes.txt"))
+        #expect(OutputPlacement.foreignContent(output: root + "/notes.txt")?.contains("is a file") == true)
+        try fm.createDirectory(atPath: root + "/important", withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/important/thesis.tex"))
+        #expect(OutputPlacement.foreignContent(output: root + "/important")?.contains("did not write it") == true)
+        // A web app's manifest.json is not lessonrun's.
+        try Data(#"{"name": "app"}"#.utf8).write(to: URL(fileURLWithPath: root + "/important/manifest.json"))
+        #expect(OutputPlacement.foreignContent(output: root + "/important") != nil)
+        try Data(#"{"entries": []}"#.utf8).write(to: URL(fileURLWithPath: root + "/important/manifest.json"))
+        #expect(OutputPlacement.foreignContent(output: root + "/important") == nil)
+        // Through a link, the folder it points to is what counts.
+        try fm.createSymbolicLink(atPath: root + "/link", withDestinationPath: root + "/lessons")
+        #expect(OutputPlacement.foreignContent(output: root + "/link") != nil)
     }
 }

@@ -7,6 +7,14 @@ public enum CourseChecks {
         var diagnostics: [Diagnostic] = []
         let lessonFiles = course.lessonFiles
         let assets = Set(course.assets)
+        let tree = CourseTree(root: course.root)
+        for asset in course.assets {
+            if let refusal = tree.checkReadable(asset) {
+                diagnostics.append(.error(at: SourceLocation(path: CourseLoader.display(tree.root.appending(asset).string), line: 1, column: 1),
+                                          "'\(asset)' cannot be copied into the site: \(refusal)",
+                                          hint: "make the file readable (chmod a+r), or remove it from the lessons folder"))
+            }
+        }
         for lesson in course.lessons {
             for (destination, isImage) in links(in: lesson.document.blocks) {
                 guard isRelative(destination) else { continue }

@@ -12,14 +12,14 @@ public enum CourseLoader {
                        hint: "give the lessons folder (e.g. 'lessons/') or a lesson file"),
             ])
         }
-        let root = isFolder.boolValue ? path : PathText.parent(of: path)
-        let rootPath = root.isEmpty ? "." : root
+        let rootPath = isFolder.boolValue ? path : LocalPath(path).parent.string
         var diagnostics: [Diagnostic] = []
+        let tree = CourseTree(root: rootPath)
 
         var config = CourseConfig()
         var configFile: SourceFile?
-        let configPath = (rootPath as NSString).appendingPathComponent("course.yml")
-        if FileManager.default.fileExists(atPath: configPath) {
+        let configPath = LocalPath(rootPath).appending("course.yml").string
+        if FileManager.default.fileExists(atPath: configPath), inside(tree, "course.yml", &diagnostics) {
             switch SourceFile.read(path: configPath, displayPath: display(configPath)) {
             case .success(let file):
                 configFile = file
@@ -32,8 +32,12 @@ public enum CourseLoader {
 
         var macros: SourceFile?
         if let macrosName = config.macros {
-            let macrosPath = (rootPath as NSString).appendingPathComponent(macrosName)
-            switch SourceFile.read(path: macrosPath, displayPath: display(macrosPath)) {
+            let macrosPath = LocalPath(rootPath).appending(macrosName).string
+            let readable: Result<SourceFile, Diagnostic> = switch tree.resolve(macrosName) {
+            case .success: SourceFile.read(path: macrosPath, displayPath: display(macrosPath))
+            case .failure(let refusal): .failure(.error(at: SourceLocation(path: display(macrosPath), line: 1, column: 1), "\(refusal)"))
+            }
+            switch readable {
             case .success(let file): macros = file
             case .failure(let d):
                 diagnostics.append(.error(at: SourceLocation(path: display(configPath), line: 1, column: 1),
@@ -44,8 +48,8 @@ public enum CourseLoader {
 
         var bibliography: Bibliography?
         var bibliographyFile: SourceFile?
-        if let name = config.bibliography {
-            let bibPath = (rootPath as NSString).appendingPathComponent(name)
+        if let name = config.bibliography, inside(tree, name, &diagnostics) {
+            let bibPath = LocalPath(rootPath).appending(name).string
             switch SourceFile.read(path: bibPath, displayPath: display(bibPath)) {
             case .success(let file):
                 let (entries, problems) = BibTeXReader.read(file)
@@ -60,16 +64,22 @@ public enum CourseLoader {
             }
         }
 
-        let files = listFiles(rootPath)
+        let (files, outside) = listFiles(rootPath, tree: tree)
+        for (relative, refusal) in outside {
+            let shown = display(LocalPath(rootPath).appending(relative).string)
+            diagnostics.append(.warning(at: SourceLocation(path: shown, line: 1, column: 1),
+                                        "'\(relative)' is not read or published: \(refusal)",
+                                        hint: "nothing outside the lessons folder goes into the site; copy the file in instead of linking to it"))
+        }
         let allLessons = files.filter { $0.hasSuffix(".md") && !$0.contains("/") && !isReadme($0) }
-        let lessonNames = isFolder.boolValue ? allLessons : [(path as NSString).lastPathComponent]
+        let lessonNames = isFolder.boolValue ? allLessons : [LocalPath(path).lastComponent ?? path]
         if isFolder.boolValue, lessonNames.isEmpty {
             diagnostics.append(.error(at: SourceLocation(path: path, line: 1, column: 1), "no lessons (*.md files) in this folder"))
         }
 
         var lessons: [Lesson] = []
         for name in lessonNames {
-            let full = (rootPath as NSString).appendingPathComponent(name)
+            let full = LocalPath(rootPath).appending(name).string
             switch SourceFile.read(path: full, displayPath: display(full)) {
             case .success(let file):
                 let (lesson, problems) = Lesson.make(file, fileName: name)
@@ -90,31 +100,48 @@ public enum CourseLoader {
 
     static func isReadme(_ name: String) -> Bool { name.lowercased() == "readme.md" }
 
-    /// Every regular file under `root`, relative, sorted; hidden files skipped.
-    static func listFiles(_ root: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+    /// Whether `relative` stays inside the tree; if not, an error says so.
+    static func inside(_ tree: CourseTree, _ relative: String, _ diagnostics: inout [Diagnostic]) -> Bool {
+        guard case .failure(let refusal) = tree.resolve(relative) else { return true }
+        let shown = display(tree.root.appending(relative).string)
+        diagnostics.append(.error(at: SourceLocation(path: shown, line: 1, column: 1), "'\(relative)' is not read: \(refusal)",
+                                  hint: "nothing outside the lessons folder is read; copy the file in instead of linking to it"))
+        return false
+    }
+
+    /// Every regular file under `root`, relative, sorted; hidden files skipped. Files whose
+    /// links lead outside `tree` are returned apart, with the reason.
+    static func listFiles(_ root: String, tree: CourseTree) -> (files: [String], outside: [(String, CourseTree.Refusal)]) {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return ([], []) }
         var result: [String] = []
+        var outside: [(String, CourseTree.Refusal)] = []
         while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
+            let name = LocalPath(relative).lastComponent ?? relative
             if name.hasPrefix(".") {
                 walker.skipDescendants()
                 continue
             }
             var isFolder: ObjCBool = false
-            let full = (root as NSString).appendingPathComponent(relative)
+            let full = LocalPath(root).appending(relative).string
             if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
-                result.append(relative)
+                if case .failure(let refusal) = tree.resolve(relative) {
+                    outside.append((relative, refusal))
+                } else {
+                    result.append(relative)
+                }
             }
         }
-        return result.sorted()
+        return (result.sorted(), outside.sorted { $0.0 < $1.0 })
     }
 
     /// A path as the user should see it: relative to the working directory
     /// when it is inside it.
     static func display(_ path: String) -> String {
         let cwd = FileManager.default.currentDirectoryPath
-        let standard = (path as NSString).standardizingPath
-        if standard.hasPrefix(cwd + "/") { return String(standard.dropFirst(cwd.count + 1)) }
+        let standard = LocalPath(path).lexicallyNormal
+        if standard.isAbsolute, let inside = standard.relative(to: LocalPath(cwd)), !inside.isEmpty {
+            return inside.joined(separator: "/")
+        }
         return path.hasPrefix("./") ? String(path.dropFirst(2)) : path
     }
 }

@@ -7,12 +7,32 @@ public struct SourceFile: Sendable, Hashable {
     public var text: String
     public var lines: [String]
 
+    /// Takes `text` with its line breaks made `\n`: a `\r\n` or a lone `\r` ends a line too.
+    ///
+    /// Everything downstream splits lines on `\n` (and a Swift `Character` `"\r\n"` never
+    /// equals `"\n"`), so the breaks are made uniform once, here, where every lesson,
+    /// course.yml and macros file is read. Columns do not change: a `\r` was never counted.
     public init(path: String, text: String) {
         self.path = path
-        self.text = text
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        self.text = Self.unifyingLineBreaks(text)
+        self.lines = self.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// `text` with every `\r\n` and lone `\r` replaced by `\n`.
+    public static func unifyingLineBreaks(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        var result = String.UnicodeScalarView()
+        var previousWasReturn = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                result.append("\n")
+                previousWasReturn = true
+                continue
+            }
+            if !(scalar == "\n" && previousWasReturn) { result.append(scalar) }
+            previousWasReturn = false
         }
+        return String(result)
     }
 
     /// The text of a 1-based line, if it exists.
@@ -37,6 +57,7 @@ public struct SourceFile: Sendable, Hashable {
     static func decode(_ bytes: [UInt8], displayPath: String) -> Result<SourceFile, Diagnostic> {
         var line = 1, column = 1
         var index = 0
+        var previous: Unicode.Scalar = "\0"
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var text = String.UnicodeScalarView()
@@ -52,7 +73,13 @@ public struct SourceFile: Sendable, Hashable {
                                            hint: "keep lessons as UTF-8 text; put other files beside them with another extension"))
                 }
                 text.append(s)
-                if s == "\n" { line += 1; column = 1 } else { column += 1 }
+                if s == "\r" || (s == "\n" && previous != "\r") {
+                    line += 1
+                    column = 1
+                } else if s != "\n" {
+                    column += 1
+                }
+                previous = s
             case .emptyInput:
                 let body = String(text)
                 return .success(SourceFile(path: displayPath, text: body.hasPrefix("\u{FEFF}") ? String(body.dropFirst()) : body))

@@ -53,8 +53,20 @@ public enum MarkdownParser {
             return Document(blocks: [], problems: [])
         }
         defer { cmark_node_free(root) }
+        let unclosed = UnclosedFences.find(in: root, lines: protector.lines)
+        let pruned = DepthLimit.prune(root)
         let converter = NodeConverter(protector: protector)
         var problems = protector.problems.map { Document.Problem(position: $0.position, message: $0.message, hint: $0.hint) }
+        problems += pruned.map { place in
+            Document.Problem(position: converter.position(line: place.line, byteColumn: place.byteColumn),
+                             message: "Markdown nested more than \(DepthLimit.maximumDepth) levels deep (quotes, lists, emphasis or links)",
+                             hint: "flatten the nesting; this part is left out of the page")
+        }
+        problems += unclosed.map { place in
+            Document.Problem(position: converter.position(line: place.line, byteColumn: place.byteColumn),
+                             message: "this directive's fence is never closed, so everything after it became its caption",
+                             hint: "end the directive with a closing fence as long as the opening one, e.g. ```")
+        }
         let converted = converter.blocks(childrenOf: root)
         problems += converter.log.problems
         let blocks = FencedAdmonitions.expand(converted, &problems)

@@ -135,8 +135,11 @@ struct NodeConverter {
 
     /// cmark's byte column turned into a scalar column.
     private func position(_ node: OpaquePointer) -> SourcePosition {
-        let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = Int(cmark_node_get_start_column(node))
+        position(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+    }
+
+    /// A 1-based line and byte column (as cmark counts) turned into a scalar column.
+    func position(line: Int, byteColumn: Int) -> SourcePosition {
         guard let scalars = sourceLine(line) else { return SourcePosition(line: line, column: byteColumn) }
         var bytes = 0, column = 1
         for s in scalars {

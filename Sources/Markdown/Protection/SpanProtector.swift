@@ -28,22 +28,46 @@ struct SpanProtector {
     private(set) var lines: [[Unicode.Scalar]] = []
 
     init(source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var scalars = Array(line.unicodeScalars)
-            if scalars.last == "\r" { scalars.removeLast() }
-            return scalars
-        }
+        lines = Self.lines(of: source)
         protect()
     }
 
-    /// The protected text cmark parses.
-    var text: String {
-        var out = String.UnicodeScalarView()
-        for (i, line) in lines.enumerated() {
-            if i > 0 { out.append("\n") }
-            out.append(contentsOf: line)
+    /// The lines of `source`, split at `\n`, `\r\n` and a lone `\r` (a Swift `Character`
+    /// `"\r\n"` is not `"\n"`, so lines are split on scalars).
+    static func lines(of source: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        var previousWasReturn = false
+        for scalar in source.unicodeScalars {
+            if scalar == "\n", previousWasReturn {
+                previousWasReturn = false
+                continue
+            }
+            previousWasReturn = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(current)
+                current = []
+            } else {
+                current.append(scalar)
+            }
         }
-        return String(out)
+        lines.append(current)
+        return lines
+    }
+
+    /// The protected text cmark parses.
+    ///
+    /// Built as UTF-8 bytes and decoded once: appending scalars to a
+    /// `String.UnicodeScalarView` copied the whole string on every line, which made
+    /// a 4 MB lesson take minutes.
+    var text: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(lines.count) { $0 + $1.count })
+        for (i, line) in lines.enumerated() {
+            if i > 0 { bytes.append(10) }
+            for scalar in line { UTF8.encode(scalar) { bytes.append($0) } }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isFiller(_ s: Unicode.Scalar) -> Bool { s.value == 0xE000 }

@@ -33,7 +33,8 @@ public struct LessonSkeleton: Sendable {
 
     /// `09-my-topic.md` → `my-topic`: no folder, extension or order number.
     static func stem(of fileName: String) -> String {
-        let name = ((fileName as NSString).lastPathComponent as NSString).deletingPathExtension
+        let last = LocalPath(fileName).lastComponent ?? fileName
+        let name = last.lastIndex(of: ".").map { $0 == last.startIndex ? last : String(last[..<$0]) } ?? last
         let withoutNumber = name.drop { $0.isNumber }
         let trimmed = withoutNumber.drop { $0 == "-" || $0 == "_" || $0 == " " || $0 == "." }
         return trimmed.isEmpty ? name : String(trimmed)
@@ -139,11 +140,11 @@ public struct LessonSkeleton: Sendable {
         guard path.lowercased().hasSuffix(".md") else { throw .notMarkdown(path: path) }
         let fm = FileManager.default
         if fm.fileExists(atPath: path) { throw .exists(path: path) }
-        let folder = PathText.parent(of: path)
+        let folder = LocalPath(path).parent.string
         do {
-            if !folder.isEmpty { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
+            throw .cannotWrite(path: path, reason: ErrorText.plain(error))
         }
         // O_EXCL: even a file that appears between the check and the write
         // is not overwritten.
@@ -157,7 +158,7 @@ public struct LessonSkeleton: Sendable {
             try handle.write(contentsOf: Data(text.utf8))
             try handle.close()
         } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
+            throw .cannotWrite(path: path, reason: ErrorText.plain(error))
         }
     }
 }

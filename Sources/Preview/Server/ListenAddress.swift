@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import FlyingSocks
+import Foundation
 
 /// The socket address for `--host` and `--port`.
 enum ListenAddress {
@@ -19,6 +20,25 @@ enum ListenAddress {
             }
         } catch {
             throw PreviewError.badHost(host)
+        }
+    }
+
+    /// Where FlyingFox listens behind the bounded front: a Unix socket in Linux's abstract
+    /// namespace (no file to clean up), elsewhere a socket file in the temporary folder.
+    static func privateAddress() -> sockaddr_un {
+        let name = "lessonrun-preview-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        #if os(Linux)
+        return .unix(abstractNamespace: name)
+        #else
+        return .unix(path: NSTemporaryDirectory() + name)
+        #endif
+    }
+
+    /// The port of a bound address.
+    static func port(of address: Socket.Address?) -> UInt16? {
+        switch address {
+        case .ip4(_, let port), .ip6(_, let port): port
+        default: nil
         }
     }
 

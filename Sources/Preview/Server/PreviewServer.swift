@@ -30,7 +30,21 @@ public struct PreviewServer: Sendable {
         // Taken before the first build, so an edit made during it is seen.
         var snapshot = watcher.snapshot()
         let handler = PreviewHandler(site: SiteFolder(path: options.outputPath), state: state, hub: hub)
-        let server = HTTPServer(address: address, timeout: 15, logger: .disabled, handler: handler)
+        // FlyingFox listens privately; the public port is the bounded front (see BoundedFront).
+        let inner = ListenAddress.privateAddress()
+        let front: BoundedFront
+        do {
+            var limits = BoundedFront.Limits()
+            // Tests shorten the wait for a request head (seconds).
+            if let value = ProcessInfo.processInfo.environment["LESSONRUN_SERVE_HEAD_SECONDS"], let seconds = Double(value), seconds > 0 {
+                limits.headSeconds = min(seconds, 60)
+            }
+            front = try BoundedFront(address: address, forwardingTo: inner, limits: limits)
+        } catch {
+            throw translate(error)
+        }
+        defer { front.stop() }
+        let server = HTTPServer(address: inner, timeout: 15, logger: .disabled, handler: handler)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
             group.addTask { try await server.waitUntilListening(timeout: 30) }
@@ -39,7 +53,10 @@ public struct PreviewServer: Sendable {
             } catch {
                 throw translate(error)
             }
-            let url = ListenAddress.url(for: await server.listeningAddress, fallbackHost: options.host, fallbackPort: options.port)
+            front.start()
+            let bound = front.boundAddress
+            let url = ListenAddress.url(for: bound, fallbackHost: options.host, fallbackPort: options.port)
+            await state.listen(host: options.host, port: ListenAddress.port(of: bound) ?? UInt16(clamping: options.port))
             onListening(url)
             let hub = self.hub
             group.addTask {

@@ -10,6 +10,11 @@ struct PreviewHandler: HTTPHandler {
     let hub: ReloadHub
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if let check = await state.hostCheck, !check.allows(request.headers[.host]) {
+            let body = "This preview answers only to localhost, IP addresses and the --host name (DNS rebinding guard).\n"
+            return HTTPResponse(statusCode: HTTPStatusCode(421, phrase: "Misdirected Request"),
+                                headers: [.contentType: "text/plain; charset=utf-8"], body: Data(body.utf8))
+        }
         guard request.method == .GET || request.method == .HEAD else {
             let headers: HTTPHeaders = [HTTPHeader("Allow"): "GET, HEAD"]
             return HTTPResponse(statusCode: .methodNotAllowed, headers: headers)

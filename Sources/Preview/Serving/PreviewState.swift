@@ -9,7 +9,14 @@ public actor PreviewState {
     /// True while a build runs (its output may be moving into place).
     public private(set) var isBuilding = false
 
+    /// Which `Host` headers are answered; nil until the server listens.
+    private(set) var hostCheck: HostCheck?
+
     public init() {}
+
+    func listen(host: String, port: UInt16) {
+        hostCheck = HostCheck(listeningHost: host, port: port)
+    }
 
     func beginBuild() {
         isBuilding = true

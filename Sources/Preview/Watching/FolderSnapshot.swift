@@ -27,13 +27,12 @@ public struct FolderSnapshot: Equatable, Sendable {
         var stamps: [String: Stamp] = [:]
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return FolderSnapshot(stamps: [:]) }
-        let parent = PathText.parent(of: path)
-        let root = isFolder.boolValue ? path : (parent.isEmpty ? "." : parent)
+        let root = isFolder.boolValue ? path : LocalPath(path).parent.string
         let excluded = excluding.map(absolute)
         guard let walker = FileManager.default.enumerator(atPath: root) else { return FolderSnapshot(stamps: [:]) }
         while let relative = walker.nextObject() as? String {
-            let full = (root as NSString).appendingPathComponent(relative)
-            let name = (relative as NSString).lastPathComponent
+            let full = LocalPath(root).appending(relative).string
+            let name = LocalPath(relative).lastComponent ?? relative
             if isIgnored(name) || excluded.contains(where: { isInside(absolute(full), $0) }) {
                 walker.skipDescendants()
                 continue
@@ -69,8 +68,7 @@ public struct FolderSnapshot: Equatable, Sendable {
     }
 
     static func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return (full as NSString).standardizingPath
+        LocalPath(FileManager.default.currentDirectoryPath).appending(path).lexicallyNormal.string
     }
 
     static func isInside(_ path: String, _ folder: String) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 
 /// Results on disk, addressed by `CacheKey`. Each entry carries the SHA-256
 /// of its payload, so a truncated or edited file is detected and treated as
@@ -20,7 +21,7 @@ public struct ResultCache: Sendable {
     static let format = 1
 
     private func path(_ key: CacheKey) -> String {
-        (folder as NSString).appendingPathComponent("\(key.hex).json")
+        LocalPath(folder).appending("\(key.hex).json").string
     }
 
     /// The cached value, or nil when absent, corrupt or of another shape.

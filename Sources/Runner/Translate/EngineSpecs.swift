@@ -39,11 +39,8 @@ enum EngineSpecs {
         case .dampedSine(let length, let period, let decay): return try .dampedSine(length: length, period: period, decay: decay)
         case .text(.inline(let source), let length): return try .text(source: source, length: length)
         case .text(.file(let file), let length):
-            let path = (root as NSString).appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RunError("cannot read the text file '\(file)'")
-            }
-            return try .text(source: String(decoding: data, as: UTF8.self), length: length)
+            let bytes = try inputFile(file, root: root)
+            return try .text(source: String(decoding: bytes, as: UTF8.self), length: length)
         }
     }
 
@@ -54,6 +51,22 @@ enum EngineSpecs {
         case .cosine(let minimum): .cosine(minimum: minimum)
         case .warmup(let steps): .warmup(steps: steps)
         }
+    }
+
+    /// A file a task reads, from inside the lessons folder only (links followed first).
+    static func inputFile(_ file: String, root: String) throws -> [UInt8] {
+        switch CourseTree(root: root).read(file) {
+        case .success(let bytes): return bytes
+        case .failure(let refusal): throw RunError("cannot read the text file '\(file)': \(refusal)")
+        }
+    }
+
+    /// The files `spec` reads, each as its path and the SHA-256 of its bytes, for the cache key:
+    /// editing a corpus must re-run what trained on it.
+    static func inputParts(_ spec: TaskSpecification, root: String) -> [String] {
+        guard case .text(.file(let file), _) = spec else { return [] }
+        let digest = (try? inputFile(file, root: root)).map(CacheKey.digest) ?? "unreadable"
+        return ["file \(file)", digest]
     }
 
     static func optimizer(_ spec: OptimizerSpecification) -> OptimizerSettings {

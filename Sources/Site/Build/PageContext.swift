@@ -56,7 +56,7 @@ struct PageContext {
         case .numref(let name)?:
             guard let entry = figures.byName[name] else { return name.htmlEscaped }
             let page = entry.page == lesson.pageName ? "" : entry.page
-            return "<a class=\"numref\" href=\"\(page.htmlEscaped)#\(entry.anchor.htmlEscaped)\">\(entry.text)</a>"
+            return "<a class=\"numref\" href=\"\(URLText.encodingFileName(page).htmlEscaped)#\(entry.anchor.htmlEscaped)\">\(entry.text)</a>"
         case .result(let reference)?:
             guard case .experiment(let result)? = results.results[reference.experiment],
                   case .experiment(let experiment)? = course.checked.directives.directive(named: reference.experiment)?.content,

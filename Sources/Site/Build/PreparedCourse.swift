@@ -1,5 +1,6 @@
 import Lessons
 import Markdown
+import Runner
 
 /// A course checked in full — files, Markdown, directives, formulas — with
 /// what rendering needs from the checks (MathML for every formula).
@@ -17,6 +18,8 @@ public struct PreparedCourse: Sendable {
         guard let checked = loaded else { return (nil, report) }
         let math = MathPass(course: checked.course, directives: checked.directives)
         report.diagnostics += math.diagnostics
+        report.diagnostics += OutputNames.check(checked.directives.directives)
+        if report.errorCount == 0 { report.diagnostics += Preflight.check(checked) }
         let keyed = math.rendered.mapValues { page in
             Dictionary(uniqueKeysWithValues: page.map { (SourcePositionKey($0.key), $0.value) })
         }

@@ -47,10 +47,10 @@ public struct SiteBuild {
     public static func cacheFolder(forLessons path: String) -> String {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        // An absolute URL, so that "." and "lessons/" have a parent to stand beside.
-        var lessons = URL(fileURLWithPath: path).standardizedFileURL
-        if exists && !isFolder.boolValue { lessons.deleteLastPathComponent() }
-        return lessons.deletingLastPathComponent().appendingPathComponent(".lessonrun/cache").path
+        // Absolute, so that "." and "lessons/" have a parent to stand beside.
+        var lessons = LocalPath(FileManager.default.currentDirectoryPath).appending(path).lexicallyNormal
+        if exists && !isFolder.boolValue { lessons = lessons.parent }
+        return lessons.parent.appending(".lessonrun/cache").string
     }
 
     /// A site rendered in memory, with everything that was said on the way.
@@ -99,7 +99,7 @@ public struct SiteBuild {
             try AtomicOutput(destination: outputPath).write(files)
         } catch {
             report.diagnostics.append(.error(at: SourceLocation(path: outputPath, line: 1, column: 1),
-                                             "cannot write the site: \(error.localizedDescription)",
+                                             "cannot write the site: \(ErrorText.plain(error))",
                                              hint: "check that the folder is writable"))
             outcome.report = report
             return outcome

@@ -46,9 +46,16 @@ public struct SiteRenderer {
         files.merge(output.files) { $1 }
         files["manifest.json"] = Manifest.encode(output.manifest)
         diagnostics += output.warnings
+        let tree = CourseTree(root: course.root)
         for asset in course.assets {
-            let full = (course.root as NSString).appendingPathComponent(asset)
-            if let data = FileManager.default.contents(atPath: full) { files[asset] = Array(data) }
+            switch tree.read(asset) {
+            case .success(let bytes): files[asset] = bytes
+            case .failure(let refusal):
+                // Checked before running (CourseChecks); this catches a file that changed since.
+                diagnostics.append(.error(at: SourceLocation(path: LocalPath(course.root).appending(asset).string, line: 1, column: 1),
+                                          "'\(asset)' cannot be copied into the site: \(refusal)",
+                                          hint: "make the file readable, or remove it from the lessons folder"))
+            }
         }
         return (files, diagnostics)
     }

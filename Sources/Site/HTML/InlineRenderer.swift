@@ -26,7 +26,7 @@ struct InlineRenderer {
         case .link(let destination, let title, let content):
             "<a href=\"\(Self.rewrite(destination).htmlEscaped)\"\(Self.titleAttribute(title))>\(render(content))</a>"
         case .image(let source, let title, let alt):
-            "<img src=\"\(source.htmlEscaped)\" alt=\"\(alt.plainText.htmlEscaped)\"\(Self.titleAttribute(title))>"
+            "<img src=\"\(Self.relative(source).htmlEscaped)\" alt=\"\(alt.plainText.htmlEscaped)\"\(Self.titleAttribute(title))>"
         case .html(let s): s
         case .footnoteReference(let label):
             "<sup class=\"footnote-ref\"><a href=\"#fn-\(label.htmlEscaped)\"\(referenced.first(label) ? " id=\"fnref-\(label.htmlEscaped)\"" : "")>\(label.htmlEscaped)</a></sup>"
@@ -48,9 +48,14 @@ struct InlineRenderer {
     /// page; absolute URLs are left alone.
     static func rewrite(_ destination: String) -> String {
         guard CourseChecks.isRelative(destination) else { return destination }
-        let (path, fragment) = Self.split(destination)
-        guard path.hasSuffix(".md") else { return destination }
+        let (path, fragment) = Self.split(relative(destination))
+        guard path.hasSuffix(".md") else { return path + fragment }
         return String(path.dropLast(3)) + ".html" + fragment
+    }
+
+    /// A relative destination as a valid URL (spaces and the like percent-encoded); others as written.
+    static func relative(_ destination: String) -> String {
+        CourseChecks.isRelative(destination) ? URLText.normalisingDestination(destination) : destination
     }
 }
 

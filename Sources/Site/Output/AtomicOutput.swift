@@ -1,10 +1,18 @@
 import Foundation
 import Lessons
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a site into place all at once: files go into a temporary sibling
 /// folder, which replaces the output folder only when complete. An error, a
 /// crash or Ctrl-C part way leaves the previous output as it was; leftovers
 /// of an interrupted run are removed (or restored) by the next one.
+///
+/// The destination is resolved (symbolic links followed) once, here, and every check and
+/// rename uses that same path. Callers hold an ``OutputLock`` while writing.
 public struct AtomicOutput: Sendable {
     public let destination: String
     private let parent: String
@@ -12,17 +20,21 @@ public struct AtomicOutput: Sendable {
     private let token: String
 
     public init(destination: String) {
-        let standard = (destination as NSString).standardizingPath
-        self.destination = standard
-        let parent = PathText.parent(of: standard)
-        self.parent = parent.isEmpty ? "." : parent
-        self.name = (standard as NSString).lastPathComponent
+        let resolved = Self.resolve(destination)
+        self.destination = resolved.string
+        self.parent = resolved.parent.string
+        self.name = resolved.lastComponent ?? "output"
         self.token = String(ProcessInfo.processInfo.processIdentifier)
     }
 
+    /// The absolute path the site goes to, links followed, as every check and rename sees it.
+    public static func resolve(_ destination: String) -> LocalPath {
+        LocalPath(destination).resolved()
+    }
+
     /// The folder being written before it is moved into place.
-    public var staging: String { (parent as NSString).appendingPathComponent(".\(name).tmp-\(token)") }
-    private var retired: String { (parent as NSString).appendingPathComponent(".\(name).old-\(token)") }
+    public var staging: String { LocalPath(parent).appending(".\(name).tmp-\(token)").string }
+    private var retired: String { LocalPath(parent).appending(".\(name).old-\(token)").string }
 
     /// Removes what an interrupted run left behind. If a run died between
     /// moving the old output aside and moving the new one in, the old one is
@@ -31,7 +43,7 @@ public struct AtomicOutput: Sendable {
         let fm = FileManager.default
         guard let entries = try? fm.contentsOfDirectory(atPath: parent) else { return }
         for entry in entries.sorted() {
-            let full = (parent as NSString).appendingPathComponent(entry)
+            let full = LocalPath(parent).appending(entry).string
             if entry.hasPrefix(".\(name).old-") {
                 if !fm.fileExists(atPath: destination) {
                     try? fm.moveItem(atPath: full, toPath: destination)
@@ -52,11 +64,11 @@ public struct AtomicOutput: Sendable {
         try Self.gate.perform { try fm.createDirectory(atPath: staging, withIntermediateDirectories: true) }
         do {
             for path in files.keys.sorted() {
-                let full = (staging as NSString).appendingPathComponent(path)
+                let full = LocalPath(staging).appending(path)
                 try Self.gate.perform {
-                    try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                    guard fm.createFile(atPath: full, contents: Data(files[path] ?? [])) else {
-                        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: full])
+                    try fm.createDirectory(atPath: full.parent.string, withIntermediateDirectories: true)
+                    guard fm.createFile(atPath: full.string, contents: Data(files[path] ?? [])) else {
+                        throw OutputWriteError(path: full.string, reason: String(cString: strerror(errno)))
                     }
                 }
             }
@@ -83,18 +95,28 @@ public struct AtomicOutput: Sendable {
     /// Tests interrupt a build at its most delicate moment: with
     /// `LESSONRUN_PAUSE_BEFORE_SWAP=seconds` the build waits, staging folder
     /// complete, before moving it into place.
-    private func pauseForTests() {
-        guard let value = ProcessInfo.processInfo.environment["LESSONRUN_PAUSE_BEFORE_SWAP"],
+    /// `LESSONRUN_PAUSE_BETWEEN_RENAMES` does the same between the two renames of a swap
+    /// without `RENAME_EXCHANGE`, the one moment when no site is in place.
+    private func pauseForTests(_ variable: String = "LESSONRUN_PAUSE_BEFORE_SWAP") {
+        guard let value = ProcessInfo.processInfo.environment[variable],
               let seconds = Double(value), seconds > 0 else { return }
         Thread.sleep(forTimeInterval: min(seconds, 60))
     }
 
+    /// Swaps the staging folder with the old site in one step (`renameat2` with
+    /// `RENAME_EXCHANGE`), so a kill at any moment leaves a whole site in place, then
+    /// deletes the old one. Where the kernel or file system cannot exchange,
     /// `rename(2)` cannot replace a non-empty folder: move the old one aside,
-    /// the new one in, then delete the old.
+    /// the new one in, then delete the old (a leftover is restored by the next run).
     private func swapIntoPlace() throws {
         let fm = FileManager.default
         if fm.fileExists(atPath: destination) {
+            if FolderExchange.exchange(staging, destination) {
+                try? fm.removeItem(atPath: staging)
+                return
+            }
             try fm.moveItem(atPath: destination, toPath: retired)
+            pauseForTests("LESSONRUN_PAUSE_BETWEEN_RENAMES")
             do {
                 try fm.moveItem(atPath: staging, toPath: destination)
             } catch {
@@ -126,5 +148,40 @@ final class WriteGate: @unchecked Sendable {
         lock.lock()
         cancelled = true
         lock.unlock()
+    }
+}
+
+/// A file of the site could not be written; says which and why, without an NSError domain.
+struct OutputWriteError: Error, LocalizedError {
+    let path: String
+    let reason: String
+    var errorDescription: String? { "cannot write '\(path)': \(reason)" }
+}
+
+/// `renameat2(RENAME_EXCHANGE)`, looked up at run time: Linux 3.15+ with glibc 2.28+ on file
+/// systems that support it. Absent elsewhere, and then callers fall back to two renames.
+enum FolderExchange {
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private static let exchangeFlag: UInt32 = 1 << 1
+    private static let atCurrentFolder: Int32 = -100
+
+    private static let function: RenameAt2? = {
+        #if os(Linux)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+        #else
+        return nil
+        #endif
+    }()
+
+    /// Whether the kernel is there to swap: `LESSONRUN_NO_RENAME_EXCHANGE=1` turns it off for tests.
+    static var isAvailable: Bool {
+        function != nil && ProcessInfo.processInfo.environment["LESSONRUN_NO_RENAME_EXCHANGE"] == nil
+    }
+
+    /// Exchanges the two paths atomically; false when this system cannot (nothing moved then).
+    static func exchange(_ first: String, _ second: String) -> Bool {
+        guard isAvailable, let function else { return false }
+        return function(atCurrentFolder, first, atCurrentFolder, second, exchangeFlag) == 0
     }
 }

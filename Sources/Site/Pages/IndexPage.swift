@@ -11,7 +11,7 @@ struct IndexPage {
         }
         body += "<h2 id=\"lessons\">Lessons</h2>\n<ol class=\"toc\">\n"
         for lesson in course.lessons {
-            body += "<li><a href=\"\(lesson.pageName.htmlEscaped)\">\(lesson.title.htmlEscaped)</a>"
+            body += "<li><a href=\"\(URLText.encodingFileName(lesson.pageName).htmlEscaped)\">\(lesson.title.htmlEscaped)</a>"
             if let summary = lesson.summary { body += "<p>\(summary.htmlEscaped)</p>" }
             body += "</li>\n"
         }

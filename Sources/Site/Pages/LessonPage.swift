@@ -42,13 +42,13 @@ struct LessonPage {
         var html = "<nav class=\"pager\" aria-label=\"Lessons\">\n"
         if index > 0 {
             let prev = course.lessons[index - 1]
-            html += "<a class=\"prev\" rel=\"prev\" href=\"\(prev.pageName.htmlEscaped)\"><small>Previous</small>\(prev.title.htmlEscaped)</a>\n"
+            html += "<a class=\"prev\" rel=\"prev\" href=\"\(URLText.encodingFileName(prev.pageName).htmlEscaped)\"><small>Previous</small>\(prev.title.htmlEscaped)</a>\n"
         } else {
             html += "<a class=\"prev\" href=\"index.html\"><small>Contents</small>\(course.config.title.htmlEscaped)</a>\n"
         }
         if index + 1 < course.lessons.count {
             let next = course.lessons[index + 1]
-            html += "<a class=\"next\" rel=\"next\" href=\"\(next.pageName.htmlEscaped)\"><small>Next</small>\(next.title.htmlEscaped)</a>\n"
+            html += "<a class=\"next\" rel=\"next\" href=\"\(URLText.encodingFileName(next.pageName).htmlEscaped)\"><small>Next</small>\(next.title.htmlEscaped)</a>\n"
         }
         return html + "</nav>\n"
     }

@@ -48,7 +48,7 @@ public struct Verification {
         verification.summary = rendered.results?.summary
         verification.lessons = rendered.lessons
         guard rendered.report.errorCount == 0 else { return verification }
-        let manifestPath = (output as NSString).appendingPathComponent("manifest.json")
+        let manifestPath = LocalPath(output).appending("manifest.json").string
         guard let data = FileManager.default.contents(atPath: manifestPath),
               let published = try? JSONDecoder().decode(PublishedManifest.self, from: data) else {
             verification.report.diagnostics.append(.error(
@@ -66,7 +66,7 @@ public struct Verification {
                 if current.sha256 == entry.sha256 {
                     status = .reproduced
                 } else {
-                    let old = FileManager.default.contents(atPath: (output as NSString).appendingPathComponent(entry.data)).map { [UInt8]($0) } ?? []
+                    let old = FileManager.default.contents(atPath: LocalPath(output).appending(entry.data).string).map { [UInt8]($0) } ?? []
                     status = .differs(firstDifference: firstDifference(published: old, now: rendered.files[entry.data] ?? []))
                 }
             } else {

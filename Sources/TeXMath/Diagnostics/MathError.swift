@@ -25,6 +25,8 @@ public struct MathError: Error, Sendable, Equatable, CustomStringConvertible {
         case runawayMacro
         case badMacroDefinition
         case unexpectedCharacter
+        /// Groups, arguments or style switches nested beyond ``Parser/nestingLimit``.
+        case tooDeep
     }
 
     /// The category of the mistake.

@@ -15,6 +15,8 @@ extension Parser {
     ///
     /// - Parameter single: take one letter or digit, as a script or argument without braces does.
     mutating func parseAtom(single: Bool) throws(MathError) -> Atom? {
+        try enterNesting()
+        defer { nesting -= 1 }
         guard let token = try stream.peekSkippingSpaces() else { return nil }
         switch token.kind {
         case .beginGroup:

@@ -9,6 +9,11 @@ struct Parser {
     var font: MathFont?
     /// Whether the formula ran `\newcommand`.
     var definedMacros = false
+    /// How many groups, arguments and style switches enclose the read position.
+    var nesting = 0
+    /// Deepest nesting a formula may reach. Parsing recurses once per level, so an unbounded
+    /// depth would overflow the stack; real formulas stay below ten.
+    static let nestingLimit = 100
 
     init(_ tex: String, display: Bool, macros: MacroTable) throws(MathError) {
         let lexer = Lexer(tex)
@@ -67,6 +72,8 @@ struct Parser {
     }
 
     private mutating func parseAtoms(_ context: Context) throws(MathError) -> ([MathNode], ListEnd) {
+        try enterNesting()
+        defer { nesting -= 1 }
         var nodes: [MathNode] = []
         while true {
             guard let token = try stream.peekSkippingSpaces() else {
@@ -95,6 +102,16 @@ struct Parser {
             }
             guard let atom = try parseAtom(single: false) else { continue }
             nodes.append(contentsOf: try parseScripts(atom))
+        }
+    }
+
+    /// Counts one more level of nesting, or throws when the formula nests too deeply to parse safely.
+    mutating func enterNesting() throws(MathError) {
+        nesting += 1
+        guard nesting <= Self.nestingLimit else {
+            let offset = stream.peekRaw()?.offset ?? stream.endOffset
+            throw stream.error(.tooDeep, "formula nests more than \(Self.nestingLimit) levels deep",
+                               hint: "split it into smaller formulas or remove redundant braces", atOffset: offset)
         }
     }
 

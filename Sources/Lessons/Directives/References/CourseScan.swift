@@ -22,32 +22,36 @@ public struct CourseScan: Sendable {
     public init(_ documents: [(path: String, blocks: [Block])], pages: [String: String] = [:], bibliography: Bibliography? = nil) {
         var course = CourseDirectives()
         var diagnostics: [Diagnostic] = []
-        var blocks: [(raw: RawDirective?, diagnostics: [Diagnostic])] = []
+        var blocks: [(block: FencedBlock, raw: RawDirective?, diagnostics: [Diagnostic])] = []
+        var invalid: [FencedBlock] = []
         for document in documents {
             for code in Self.codeBlocks(in: document.blocks) where code.isFenced {
                 let block = FencedBlock(code, path: document.path)
                 guard block.isDirective else { continue }
                 let (raw, syntax) = BlockParser.parse(block)
-                blocks.append((raw, syntax))
+                blocks.append((block, raw, syntax))
             }
         }
         // Variants may name an experiment written later in the course.
         var bases: [String: RawDirective] = [:]
-        for case let (raw?, _) in blocks where raw.option("from") == nil {
+        for case let (_, raw?, _) in blocks where raw.option("from") == nil {
             if let name = raw.argument, bases[name] == nil { bases[name] = raw }
         }
-        for (raw, syntax) in blocks {
+        for (block, raw, syntax) in blocks {
             let result = DirectiveParser.check(raw, syntaxDiagnostics: syntax, bases: bases)
             diagnostics += result.diagnostics
             diagnostics += course.add(result)
+            if result.directive == nil { invalid.append(block) }
         }
         diagnostics += course.checkReferences()
         let equations = EquationIndex(documents.map { document in
-            let stem = ((document.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let name = LocalPath(document.path).lastComponent ?? document.path
+            let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
             return (document.path, pages[document.path] ?? stem + ".html", document.blocks)
         })
         diagnostics += equations.diagnostics
         var cited: [String: [String]] = [:]
+        diagnostics += course.checkReferences(ofInvalid: invalid)
         for document in documents {
             for role in Self.roles(in: document.blocks) {
                 let location = SourceLocation(path: document.path, line: role.contentPosition.line, column: role.contentPosition.column)
