@@ -7,6 +7,7 @@ need=()
 pkg-config --exists libcmark-gfm 2>/dev/null || need+=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-extensions-dev)
 [ -f /usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf ] || need+=(fonts-lmodern)
+[ -x /usr/bin/time ] || need+=(time)  # GNU time measures the build's peak memory in the tests
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

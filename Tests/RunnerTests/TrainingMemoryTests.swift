@@ -41,22 +41,35 @@ import Testing
         return folder.appendingPathComponent("lessonrun").path
     }
 
-    /// Runs `lessonrun ARGS` and returns its exit status and peak resident bytes.
+    /// Runs `lessonrun ARGS` under GNU time and returns its exit status and peak resident bytes.
+    ///
+    /// Not our own wait4: a child spawned from this (large) test process keeps the test
+    /// process's high-water mark across exec on Linux, so its ru_maxrss would measure us.
+    /// GNU time is a small process whose child starts from its own small image.
     static func peak(_ arguments: [String]) -> (status: Int32, bytes: Double) {
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("peak-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let status = spawn("/usr/bin/time", ["-f", "%M", "-o", report, binary] + arguments)
+        let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+        let kilobytes = text.split(whereSeparator: \.isNewline).last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        return (status, kilobytes * 1024)
+    }
+
+    /// Runs `executable ARGS` with output discarded; its exit status.
+    static func spawn(_ executable: String, _ arguments: [String]) -> Int32 {
         var pid: pid_t = 0
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         // posix_spawn has no working-directory action everywhere: callers pass absolute paths.
-        guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { return (-1, 0) }
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return -1 }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
-        return ((status >> 8) & 0xFF, Double(usage.ru_maxrss) * 1024)
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (status >> 8) & 0xFF
     }
 
     @Test(arguments: cases)
