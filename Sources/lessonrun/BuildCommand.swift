@@ -61,8 +61,8 @@ extension OutputPlacement {
     /// A usage error (exit 64) when `output` cannot take the site built from `lessons`, or holds
     /// what lessonrun did not write (unless `replaceForeign`).
     static func validate(lessons: String, output: String, replaceForeign: Bool) throws {
-        if let problem = problem(lessons: lessons, output: output) { throw ValidationError(message(problem)) }
-        if !replaceForeign, let problem = foreignContent(output: output) { throw ValidationError(foreignMessage(problem)) }
+        if let problem = problem(lessons: lessons, output: output) { throw ValidationError(message(problem, lessons: lessons)) }
+        if !replaceForeign, let problem = foreignContent(output: output) { throw ValidationError(foreignMessage(problem, lessons: lessons)) }
     }
 
     /// The lock on `output`, taken for the whole command; says so when another lessonrun holds it.

@@ -166,3 +166,18 @@ import Testing
         }
     }
 }
+
+/// An --out that cannot take the site is refused with a suggestion that works.
+@Suite struct OutSuggestionTests {
+    @Test func theSuggestedOutWorks() throws {
+        let ws = try Workspace()
+        try ws.write("lessons/01-a.md", "# A\n\nText.\n")
+        try ws.write("output/notes.txt", "mine")
+        let refused = try Binary.run(["lessons", "--out", "output", "-q"], in: ws.url)
+        #expect(refused.status == 64)
+        let suggested = try #require(refused.stderr.firstMatch(of: /e\.g\. --out ([^\s,]+)/)).1
+        #expect(suggested != "output")
+        #expect(try Binary.run(["lessons", "--out", String(suggested), "-q"], in: ws.url).status == 0)
+        #expect(ws.read("output/notes.txt") == "mine")
+    }
+}

@@ -28,8 +28,17 @@ public enum OutputPlacement {
     }
 
     /// The message for the command line: the problem and what to do.
-    public static func message(_ problem: String) -> String {
-        "--out \(problem); the build replaces the output folder as a whole. Write the site to a folder of its own, e.g. --out output"
+    public static func message(_ problem: String, lessons: String) -> String {
+        "--out \(problem); the build replaces the output folder as a whole. Write the site to a folder of its own, e.g. --out \(suggestion(lessons: lessons))"
+    }
+
+    /// A `--out` that would work for `lessons`: the first of a few usual names that is neither
+    /// placed wrongly nor a folder lessonrun did not write.
+    public static func suggestion(lessons: String) -> String {
+        let stem = LocalPath(lessons).resolved().lastComponent ?? "lessons"
+        let candidates = ["output", "site", "\(stem)-site", "_site"] + (2...9).map { "output-\($0)" }
+        return candidates.first { problem(lessons: lessons, output: $0) == nil && foreignContent(output: $0) == nil }
+            ?? "../\(stem)-site"
     }
 
     /// Why the existing `output` is not lessonrun's to replace, or nil when it is absent, an
@@ -52,8 +61,8 @@ public enum OutputPlacement {
     }
 
     /// The message for a folder lessonrun did not write: what would be lost and the way out.
-    public static func foreignMessage(_ problem: String) -> String {
-        "--out \(problem). Choose a new or empty folder, e.g. --out output, or, to delete what is there, add \(overrideFlag)"
+    public static func foreignMessage(_ problem: String, lessons: String) -> String {
+        "--out \(problem). Choose a new or empty folder, e.g. --out \(suggestion(lessons: lessons)), or, to delete what is there, add \(overrideFlag)"
     }
 
     /// `{"entries": [...]}` as ``Manifest`` writes it.
