@@ -4,8 +4,8 @@ import Testing
 @testable import Runner
 
 /// The memory estimate against what the engine really allocates: each case trains one model
-/// for one step in a `lessonrun build` of its own, whose peak resident size (wait4's
-/// ru_maxrss) must stay under the estimate, and the estimate within twice the peak.
+/// for one step in a `lessonrun build` of its own, whose peak resident size (VmHWM)
+/// must stay under the estimate, and the estimate within twice the peak.
 @Suite(.serialized) struct TrainingMemoryTests {
     struct Case: Sendable, CustomStringConvertible {
         var name: String
@@ -42,6 +42,11 @@ import Testing
     }
 
     /// Runs `lessonrun ARGS` and returns its exit status and peak resident bytes.
+    ///
+    /// The peak is the child's VmHWM from /proc, read every few milliseconds until it exits
+    /// (VmHWM only grows, and the last moments only write the site). wait4's ru_maxrss would
+    /// not do: exec keeps the high-water mark of the memory the child started with, which is
+    /// this (large) test process's after posix_spawn.
     static func peak(_ arguments: [String]) -> (status: Int32, bytes: Double) {
         var pid: pid_t = 0
         var actions = posix_spawn_file_actions_t()
@@ -51,12 +56,21 @@ import Testing
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([binary] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        // posix_spawn has no working-directory action everywhere: callers pass absolute paths.
         guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { return (-1, 0) }
+        var highWater = 0.0
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
-        return ((status >> 8) & 0xFF, Double(usage.ru_maxrss) * 1024)
+        while true {
+            if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+               let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+               let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") {
+                highWater = max(highWater, kilobytes * 1024)
+            }
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid { break }
+            if done < 0, errno != EINTR { return (-1, highWater) }
+            usleep(5_000)
+        }
+        return ((status >> 8) & 0xFF, highWater)
     }
 
     @Test(arguments: cases)
