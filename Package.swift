@@ -22,7 +22,7 @@ if Context.environment["LESSONRUN_BASELINE_CPU"] == nil {
 
 let package = Package(
     name: "lessonrun",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // Synchronization.Mutex
     products: [
         .executable(name: "lessonrun", targets: ["lessonrun"]),
     ],

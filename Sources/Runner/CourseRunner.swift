@@ -211,7 +211,7 @@ public struct CourseRunner: Sendable {
             let result = DirectiveResult.experiment(ExperimentResult(task: summary, models: models))
             out.results[name] = result
             out.summary.executed += 1
-            if let key = out.keys[name] { try? options.cache?.write(result, key: key) }
+            if let key = out.keys[name] { cacheWrite(result, key: key, for: directive, into: &out) }
         }
     }
 
@@ -273,10 +273,22 @@ public struct CourseRunner: Sendable {
             case .success(let value):
                 out.results[name] = value
                 out.summary.executed += 1
-                try? options.cache?.write(value, key: job.key)
+                cacheWrite(value, key: job.key, for: job.directive, into: &out)
             case .failure(let error):
                 out.diagnostics.append(.error(in: job.directive.kindRange, "cannot run '\(name)': \(error)"))
             }
+        }
+    }
+
+    /// Stores a result; a cache that cannot be written is said, not ignored (the site is
+    /// still right, but the next build runs this again).
+    private func cacheWrite(_ result: DirectiveResult, key: CacheKey, for directive: Directive, into out: inout CourseResults) {
+        guard let cache = options.cache else { return }
+        do {
+            try cache.write(result, key: key)
+        } catch {
+            out.diagnostics.append(.warning(in: directive.kindRange, "cannot store the result of '\(directive.name ?? directive.kind.rawValue)' in the cache: \(error.localizedDescription)",
+                                            hint: "check that the cache folder (.lessonrun/cache beside the lessons) is writable, or build with --no-cache"))
         }
     }
 

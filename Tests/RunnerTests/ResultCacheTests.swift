@@ -10,6 +10,17 @@ import Testing
 
     func scratch() -> String { NSTemporaryDirectory() + "cache-\(UUID().uuidString)" }
 
+    /// A run that diverged has NaN and infinite losses: its result is stored and read back
+    /// like any other (it used to fail to encode, silently, and re-ran on every build).
+    @Test func nonFiniteNumbersRoundTrip() throws {
+        let cache = ResultCache(folder: scratch())
+        let value = Value(name: "diverged", losses: [0.5, .infinity, -.infinity, .nan])
+        let key = CacheKey(parts: ["nan"])
+        try cache.write(value, key: key)
+        let read = try #require(cache.read(Value.self, key: key))
+        #expect(read.losses[0] == 0.5 && read.losses[1] == .infinity && read.losses[2] == -.infinity && read.losses[3].isNaN)
+    }
+
     @Test func keysDependOnEveryPartAndItsBoundaries() {
         let a = CacheKey(parts: ["ab", "c"])
         #expect(a == CacheKey(parts: ["ab", "c"]))

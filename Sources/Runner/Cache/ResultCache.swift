@@ -31,14 +31,22 @@ public struct ResultCache: Sendable {
               entry.format == Self.format, entry.key == key.hex,
               CacheKey.digest(Array(entry.payload.utf8)) == entry.payloadSHA256
         else { return nil }
-        return try? JSONDecoder().decode(T.self, from: Data(entry.payload.utf8))
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = Self.nonFinite.decoding
+        return try? decoder.decode(T.self, from: Data(entry.payload.utf8))
     }
+
+    /// A run that diverged holds NaN and infinite losses, which JSON has no numbers for.
+    static let nonFinite = (
+        encoding: JSONEncoder.NonConformingFloatEncodingStrategy.convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan"),
+        decoding: JSONDecoder.NonConformingFloatDecodingStrategy.convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan"))
 
     /// Stores a value; written to a temporary file and renamed, so readers
     /// never see half an entry.
     public func write<T: Encodable>(_ value: T, key: CacheKey) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = Self.nonFinite.encoding
         let payload = String(decoding: try encoder.encode(value), as: UTF8.self)
         let entry = Entry(format: Self.format, key: key.hex, payloadSHA256: CacheKey.digest(Array(payload.utf8)), payload: payload)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

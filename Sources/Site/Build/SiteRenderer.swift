@@ -44,7 +44,12 @@ public struct SiteRenderer {
             files["bibliography.html"] = Array(BibliographyPage(course: course, bibliography: bibliography, cited: prepared.checked.cited).render().utf8)
         }
         files.merge(output.files) { $1 }
-        files["manifest.json"] = Manifest.encode(output.manifest)
+        do {
+            files["manifest.json"] = try Manifest.encode(output.manifest)
+        } catch {
+            diagnostics.append(.error(at: SourceLocation(path: "manifest.json", line: 1, column: 1),
+                                      "cannot encode the site's manifest: \(error)", hint: "this is a bug in lessonrun; please report it"))
+        }
         diagnostics += output.warnings
         let tree = CourseTree(root: course.root)
         for asset in course.assets {
@@ -76,10 +81,9 @@ public struct SiteRenderer {
 
 /// `manifest.json`: every figure and table with the SHA-256 of its data.
 public enum Manifest {
-    static func encode(_ entries: [ManifestEntry]) -> [UInt8] {
+    static func encode(_ entries: [ManifestEntry]) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(["entries": entries])) ?? Data()
-        return Array(data) + [10]
+        return Array(try encoder.encode(["entries": entries])) + [10]
     }
 }

@@ -2,6 +2,7 @@ import Figures
 import Foundation
 import Lessons
 import Runner
+import Synchronization
 
 /// Renders one directive with its results: a numbered, captioned figure (or
 /// table) whose data goes to `data/`, listed in the manifest.
@@ -111,27 +112,42 @@ struct DirectiveRenderer {
         let chart = CellDiagram(wiring: wiring, naming: naming, title: directive.alt ?? wiring.name, id: figureID)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        let json: [UInt8] = (try? encoder.encode(engineWiring)).map { [UInt8]($0) + [10] } ?? []
+        let json: [UInt8]
+        do {
+            json = [UInt8](try encoder.encode(engineWiring)) + [10]
+        } catch {
+            output.warn(.warning(in: directive.kindRange, "the wiring data of this diagram cannot be written: \(error)"))
+            json = []
+        }
         let data = publish(json, file: "\(name).json")
         return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data)
     }
 }
 
 /// What rendering a page produces besides its HTML; shared by the
-/// renderers of one build.
-final class RenderOutput: @unchecked Sendable {
-    private(set) var files: [String: [UInt8]] = [:]
-    private(set) var manifest: [ManifestEntry] = []
-    private(set) var warnings: [Diagnostic] = []
-    /// Figures to give a page of their own, in reading order.
-    private(set) var figurePages: [StandaloneFigure] = []
+/// renderers of one build. The mutex makes it safe to share between threads.
+final class RenderOutput: Sendable {
+    private struct Contents {
+        var files: [String: [UInt8]] = [:]
+        var manifest: [ManifestEntry] = []
+        var warnings: [Diagnostic] = []
+        var figurePages: [StandaloneFigure] = []
+    }
 
-    func add(_ path: String, _ bytes: [UInt8]) { files[path] = bytes }
+    private let contents = Mutex(Contents())
+
+    var files: [String: [UInt8]] { contents.withLock { $0.files } }
+    var manifest: [ManifestEntry] { contents.withLock { $0.manifest } }
+    var warnings: [Diagnostic] { contents.withLock { $0.warnings } }
+    /// Figures to give a page of their own, in reading order.
+    var figurePages: [StandaloneFigure] { contents.withLock { $0.figurePages } }
+
+    func add(_ path: String, _ bytes: [UInt8]) { contents.withLock { $0.files[path] = bytes } }
     /// Lists a figure for its own page and returns that page's path.
     func addFigurePage(_ figure: StandaloneFigure) -> String {
-        figurePages.append(figure)
+        contents.withLock { $0.figurePages.append(figure) }
         return figure.path
     }
-    func list(_ entry: ManifestEntry) { manifest.append(entry) }
-    func warn(_ diagnostic: Diagnostic) { warnings.append(diagnostic) }
+    func list(_ entry: ManifestEntry) { contents.withLock { $0.manifest.append(entry) } }
+    func warn(_ diagnostic: Diagnostic) { contents.withLock { $0.warnings.append(diagnostic) } }
 }
