@@ -54,7 +54,6 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        Allocator.keepFreedMemory()
         let peak = PeakThroughput.measure()
         if json {
             emit("{\"engine\":\"lessonrun\",\"peak_gflops\":\(String(format: "%.2f", peak)),\"threads\":\(threads)}")

@@ -37,7 +37,6 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        Allocator.keepFreedMemory()
         let lock = try OutputPlacement.lock(out)
         defer { withExtendedLifetime(lock) {} }
         let build = SiteBuild(lessonsPath: lessons, outputPath: out, strict: strict, jobs: running.workers,

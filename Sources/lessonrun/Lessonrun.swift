@@ -25,6 +25,9 @@ struct Lessonrun: AsyncParsableCommand {
             FileHandle.standardError.write(Data((problem + "\n").utf8))
             exit(withError: ExitCode.failure)
         }
+        // Builds, serves and benchmarks allocate per-step buffers; keeping freed memory
+        // in the heap spares them page faults (one setup for every command).
+        Allocator.keepFreedMemory()
         do {
             var command = try parseAsRoot()
             if var command = command as? AsyncParsableCommand {

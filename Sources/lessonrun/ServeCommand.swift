@@ -39,7 +39,6 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        Allocator.keepFreedMemory()
         let lock = try OutputPlacement.lock(out)
         defer { withExtendedLifetime(lock) {} }
         let out = out

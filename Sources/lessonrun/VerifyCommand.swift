@@ -19,16 +19,11 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The published site to check.")
     var out: String = "output"
 
-    @Option(name: .shortAndLong, help: "Worker threads (default: the number of cores).")
-    var jobs: Int?
-
-    @Flag(name: .shortAndLong, help: "Print no progress.")
-    var quiet = false
+    @OptionGroup var workerOptions: WorkerOptions
 
     func run() throws {
-        Allocator.keepFreedMemory()
-        let verification = Verification.run(lessons: lessons, output: out, jobs: jobs ?? WorkerPool.coreCount,
-                                            progress: .standardError(quiet: quiet))
+        let verification = Verification.run(lessons: lessons, output: out, jobs: workerOptions.workers,
+                                            progress: .standardError(quiet: workerOptions.quiet))
         Terminal.printDiagnostics(verification.report)
         var differing = 0
         for item in verification.items {

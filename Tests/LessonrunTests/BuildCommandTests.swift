@@ -181,3 +181,16 @@ import Testing
         #expect(ws.read("output/notes.txt") == "mine")
     }
 }
+
+/// Commands that run directives share one option group, with one range check.
+@Suite struct SharedOptionTests {
+    @Test func everyRunningCommandChecksJobs() throws {
+        let ws = try Workspace()
+        try ws.write("lessons/01-a.md", "# A\n\nText.\n")
+        for command in [["build", "lessons"], ["verify", "lessons"]] {
+            let run = try Binary.run(command + ["--jobs", "0"], in: ws.url)
+            #expect(run.status == 64, "\(command)")
+            #expect(run.stderr.contains("--jobs must be between 1 and 256, got 0"), "\(command): \(run.stderr)")
+        }
+    }
+}
