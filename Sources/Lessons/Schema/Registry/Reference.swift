@@ -143,6 +143,36 @@ public enum Reference {
             A claim that a model diverges (`diverged("no clip") >= 1`), when it holds, replaces the
             divergence warning for that model: a lesson about exploding gradients builds under `--strict`.
 
+            Claims over the other sources, as the course writes them:
+
+            ````markdown
+            ```{claim} bias-keeps-gradient
+            :gradients: forget-bias-gradients
+            :holds: median(ordersLost("bias 3")) < median(ordersLost("bias 0")) and median(ordersLost("bias 0")) > 10
+            :test: rankSum(level: 0.01)
+            At initialisation bias 3 loses less of the gradient than bias 0, which loses more than ten orders of magnitude.
+            ```
+
+            ```{claim} cell-counts-depth
+            :activations: bracket-cells
+            :holds: correlation(depth, rank: 1) > 0.85
+            One unit's cell state follows the bracket depth (|r| above 0.85), whichever unit it is.
+            ```
+
+            ```{claim} free-run-stays-close
+            :experiment: damped-sine
+            :prediction: sine-free-run
+            :holds: freeRunError() < baseline / 10
+            Running free, the error stays below a tenth of the baseline.
+            ```
+
+            ```{claim} peepholes-no-difference
+            :experiment: variants
+            :holds: noDifference(steps("peephole"), steps("LSTM"), level: 0.05)
+            Peepholes make no detectable difference in when the task is solved.
+            ```
+            ````
+
             | function | reads | gives |
             |---|---|---|
 
