@@ -50,7 +50,7 @@ extension ReferenceChecker {
         expression.visitCalls { name, arguments in
             guard name == "correlation", let argument = arguments.first(where: { $0.label == nil }),
                   case .word(let word) = argument.value.kind, let feature = ActivationFeature(rawValue: word) else { return }
-            if feature == .depth, case .brackets = task {} else if feature == .depth {
+            if !feature.exists(in: task) {
                 diagnostics.append(.error(in: argument.value.range, "the \(task.name) task has no bracket depth",
                                           hint: "depth is a feature of brackets tasks; every task has position"))
             }
