@@ -39,7 +39,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
-        .target(name: "Lessons", dependencies: ["Markdown", "Yams"]),
+        .target(name: "Lessons", dependencies: ["Markdown", "Yams", "Engine", "Figures"]),
         .target(name: "Engine", swiftSettings: optimised),
         .target(name: "CPUCheck", cSettings: cpuCheck),
         .target(name: "Figures"),

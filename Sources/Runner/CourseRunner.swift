@@ -74,7 +74,7 @@ public struct CourseRunner: Sendable {
         }
         for (directive, experiment) in experiments {
             out.keys[directive.name ?? ""] = CacheKey(parts: ["experiment", experiment.canonicalForm, "engine \(engineVersion)"]
-                                                          + EngineSpecs.inputParts(experiment.task, root: root))
+                                                          + TaskFiles.inputParts(experiment.task, root: root))
         }
         runExperiments(experiments, into: &out)
         runDependents(named, into: &out)
@@ -124,7 +124,7 @@ public struct CourseRunner: Sendable {
                 continue
             }
             do {
-                let task = try EngineSpecs.task(experiment.task, root: root)
+                let task = try TaskFiles.task(experiment.task, root: root)
                 pending.append((directive, experiment, task))
                 for m in experiment.models.indices {
                     for seed in experiment.seeds {
@@ -151,7 +151,7 @@ public struct CourseRunner: Sendable {
         let trainingJobs = unique
         let memory = trainingJobs.map { job in
             tasks[job.directive.name ?? ""].map {
-                TrainingMemory.peakBytes(EngineSpecs.model(job.experiment.models[job.modelIndex]), task: $0, batch: job.experiment.batch)
+                TrainingMemory.peakBytes(job.experiment.models[job.modelIndex].model, task: $0, batch: job.experiment.batch)
             } ?? 0
         }
         let computed = WorkerPool(workers: options.jobs).map(unique.count, bytes: { memory[$0] }, budget: TrainingMemory.budget) { i -> TrainingOutput in
@@ -310,7 +310,7 @@ public struct CourseRunner: Sendable {
                 return .gradientFlow(try GradientFlowRunner.run(flow, subjects: subjects, task: task, root: root))
             case .experiment(let reference):
                 let (e, r) = try experiment(reference)
-                let task = try EngineSpecs.task(e.task, root: root)
+                let task = try TaskFiles.task(e.task, root: root)
                 let subjects = try e.models.indices.map { m in
                     var trained: [Int: RecurrentModel<Float>] = [:]
                     for (s, run) in r.models[m].runs.enumerated() where flow.when.contains(.trained) {

@@ -8,7 +8,7 @@ enum ActivationsRunner {
         guard let index = experiment.index(of: directive.model) else {
             throw RunError("the model \(directive.model.canonicalForm) is not in experiment '\(directive.experiment.name)'")
         }
-        let task = try EngineSpecs.task(experiment.task, root: root)
+        let task = try TaskFiles.task(experiment.task, root: root)
         let model = try result.model(index, seedIndex: 0, spec: experiment.models[index], task: task)
         let batch: Batch<Float>
         switch directive.input {

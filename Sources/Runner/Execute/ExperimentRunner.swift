@@ -12,12 +12,12 @@ struct ExperimentUnit: Sendable {
     static let evaluationBatch = 128
 
     func run(progress: @escaping @Sendable (Int, Double) -> Void) throws -> (SeedRun, parameterCount: Int) {
-        let spec = EngineSpecs.model(experiment.models[modelIndex])
+        let spec = experiment.models[modelIndex].model
         let configuration = TrainingConfiguration(
             steps: experiment.steps, batchSize: experiment.batch,
-            optimizer: EngineSpecs.optimizer(experiment.optimizer(for: modelIndex)), clip: experiment.clip(for: modelIndex),
+            optimizer: experiment.optimizer(for: modelIndex), clip: experiment.clip(for: modelIndex),
             seed: UInt64(seed), evalEvery: experiment.evalEvery, evalBatchSize: Self.evaluationBatch,
-            schedule: EngineSpecs.schedule(experiment.schedule(for: modelIndex)))
+            schedule: experiment.schedule(for: modelIndex))
         let result = try Trainer.train(spec: spec, task: task, configuration: configuration, as: Float.self) { p in
             progress(p.step, p.loss)
         }
@@ -53,7 +53,7 @@ extension ExperimentResult {
     /// A trained model rebuilt from its stored weights.
     func model(_ index: Int, seedIndex: Int, spec: ModelSpecification, task: SequenceTask) throws -> RecurrentModel<Float> {
         var model = try RecurrentModel<Float>(
-            spec: EngineSpecs.model(spec), inputSize: task.inputSize, outputSize: task.outputSize, seed: 0)
+            spec: spec.model, inputSize: task.inputSize, outputSize: task.outputSize, seed: 0)
         var parameters = NamedTensors<Float>()
         for stored in models[index].runs[seedIndex].weights {
             parameters[stored.name] = try Tensor(shape: stored.shape, values: stored.values)

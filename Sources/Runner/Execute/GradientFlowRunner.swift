@@ -13,8 +13,8 @@ enum GradientFlowRunner {
         var trained: [Int: RecurrentModel<Float>]
     }
 
-    static func run(_ flow: GradientFlowDirective, subjects: [Subject], task taskSpec: TaskSpecification, root: String) throws -> GradientFlowResult {
-        let task = try EngineSpecs.task(taskSpec, root: root)
+    static func run(_ flow: GradientFlowDirective, subjects: [Subject], task taskSpec: TaskSpec, root: String) throws -> GradientFlowResult {
+        let task = try TaskFiles.task(taskSpec, root: root)
         var series: [GradientFlowResult.Series] = []
         let showMoment = flow.when.count > 1
         for subject in subjects {
@@ -26,7 +26,7 @@ enum GradientFlowRunner {
                         model = trained
                     } else {
                         model = try RecurrentModel<Float>(
-                            spec: EngineSpecs.model(subject.spec), inputSize: task.inputSize,
+                            spec: subject.spec.model, inputSize: task.inputSize,
                             outputSize: task.outputSize, seed: UInt64(seed))
                     }
                     var generator = task.generator(seed: UInt64(seed), split: .evaluation)

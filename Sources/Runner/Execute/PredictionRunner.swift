@@ -10,8 +10,8 @@ enum PredictionRunner {
             throw RunError("the model \(directive.model.canonicalForm) is not in experiment '\(directive.experiment.name)'")
         }
         let length = directive.length ?? experiment.task.length
-        let task = try EngineSpecs.task(experiment.task.withLength(length), root: root)
-        let trainedTask = try EngineSpecs.task(experiment.task, root: root)
+        let task = try TaskFiles.task(experiment.task.withLength(length), root: root)
+        let trainedTask = try TaskFiles.task(experiment.task, root: root)
         let model = try result.model(index, seedIndex: 0, spec: experiment.models[index], task: trainedTask)
         var generator = task.generator(seed: UInt64(seed), split: .evaluation)
         let batch: Batch<Float> = try task.batch(size: 1, using: &generator)

@@ -1,3 +1,5 @@
+import Engine
+
 /// Checks a claim's sources against the course and the models its expression names.
 extension ReferenceChecker {
     func check(_ claim: ClaimDirective) -> [Diagnostic] {
@@ -45,7 +47,7 @@ extension ReferenceChecker {
     }
 
     /// Features the activations' task has.
-    private func features(in expression: ClaimExpression, task: TaskSpecification) -> [Diagnostic] {
+    private func features(in expression: ClaimExpression, task: TaskSpec) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         expression.visitCalls { name, arguments in
             guard name == "correlation", let argument = arguments.first(where: { $0.label == nil }),

@@ -1,3 +1,5 @@
+import Engine
+
 /// Checks one directive's references against the course: the experiment it names,
 /// the model within it, and what that model and task must offer.
 struct ReferenceChecker {
@@ -56,13 +58,13 @@ struct ReferenceChecker {
         }
         let unitsRange = activations.unitsRange ?? range
         switch activations.units {
-        case .top(let count) where count > model.hidden:
-            diagnostics.append(.error(in: unitsRange, "top(\(count)) asks for more units than the model's \(model.hidden)",
-                                      hint: "use top(n) with n in 1...\(model.hidden)"))
+        case .top(let count) where count > model.model.hidden:
+            diagnostics.append(.error(in: unitsRange, "top(\(count)) asks for more units than the model's \(model.model.hidden)",
+                                      hint: "use top(n) with n in 1...\(model.model.hidden)"))
         case .units(let units):
-            if let unit = units.first(where: { $0 > model.hidden }) {
-                diagnostics.append(.error(in: unitsRange, "unit \(unit) does not exist in a model with \(model.hidden) hidden units",
-                                          hint: "units are numbered 1...\(model.hidden)"))
+            if let unit = units.first(where: { $0 > model.model.hidden }) {
+                diagnostics.append(.error(in: unitsRange, "unit \(unit) does not exist in a model with \(model.model.hidden) hidden units",
+                                          hint: "units are numbered 1...\(model.model.hidden)"))
             }
         case .correlated(let feature, let count, let by):
             diagnostics += checkCorrelated(feature: feature, count: count, by: by, model: model, label: experiment.labels[index],
@@ -78,15 +80,15 @@ struct ReferenceChecker {
     /// `correlated(feature, count:, by:)`: the feature exists for the task, the count fits the
     /// model and the ranking quantity is one the model has.
     func checkCorrelated(feature: ActivationFeature, count: Int, by: Quantity?, model: ModelSpecification, label: String,
-                         task: TaskSpecification, range: SourceRange) -> [Diagnostic] {
+                         task: TaskSpec, range: SourceRange) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if !feature.exists(in: task) {
             diagnostics.append(.error(in: range, "the \(task.name) task has no bracket depth to correlate with",
                                       hint: "depth is a feature of brackets tasks; every task has position: correlated(position, count: \(count))"))
         }
-        if count > model.hidden {
-            diagnostics.append(.error(in: range, "correlated(…, count: \(count)) asks for more units than the model's \(model.hidden)",
-                                      hint: "use a count in 1...\(model.hidden)"))
+        if count > model.model.hidden {
+            diagnostics.append(.error(in: range, "correlated(…, count: \(count)) asks for more units than the model's \(model.model.hidden)",
+                                      hint: "use a count in 1...\(model.model.hidden)"))
         }
         if let by, !by.exists(in: model) {
             diagnostics.append(.error(in: range, "model '\(label)' has no '\(by.rawValue)' to rank its units by",
@@ -95,7 +97,7 @@ struct ReferenceChecker {
         return diagnostics
     }
 
-    func checkInput(_ text: String, task: TaskSpecification, range: SourceRange) -> [Diagnostic] {
+    func checkInput(_ text: String, task: TaskSpec, range: SourceRange) -> [Diagnostic] {
         guard task.hasSymbolInput else {
             return [.error(in: range, "the \(task.name) task has no symbols to write as a string",
                            hint: "use ':seed: n' to generate an input sequence")]

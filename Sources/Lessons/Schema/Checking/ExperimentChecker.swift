@@ -1,3 +1,5 @@
+import Engine
+
 /// Options of ```{experiment}```, their defaults, and the bound on its cost.
 enum ExperimentChecker {
     static func check(_ options: Entries, name: String?, _ d: DiagnosticCollector) -> ExperimentDirective? {
@@ -7,9 +9,9 @@ enum ExperimentChecker {
         }
         let steps = d.read(options, "steps", default: 1000) { d.integer($0, "steps", in: Limits.steps) }
         let batch = d.read(options, "batch", default: 32) { d.integer($0, "batch", in: Limits.batch) }
-        let optimizer = d.read(options, "optimizer", default: OptimizerSpecification.standard) { d.optimizer($0) }
+        let optimizer = d.read(options, "optimizer", default: OptimizerSettings.standard) { d.optimizer($0) }
         let clip = d.read(options, "clip", default: 1.0) { d.number($0, "clip", in: Limits.clip) }
-        let schedule = d.read(options, "schedule", default: ScheduleSpecification.constant) { d.schedule($0) }
+        let schedule = d.read(options, "schedule", default: LearningRateSchedule.constant) { d.schedule($0) }
         let seeds = d.read(options, "seeds", default: [1]) { d.seeds($0) }
         let saveWeights = d.read(options, "saveWeights", default: [Moment]()) { moments($0, d) }
         let threshold = d.read(options, "threshold", default: Double?.none) {

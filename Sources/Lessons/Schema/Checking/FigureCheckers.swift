@@ -1,3 +1,5 @@
+import Engine
+
 /// Options of the directives that show results of models: gradient-flow, activations, prediction.
 enum FigureCheckers {
     static func gradientFlow(_ options: Entries, _ d: DiagnosticCollector) -> GradientFlowDirective? {
@@ -9,7 +11,7 @@ enum FigureCheckers {
         let seeds = d.read(options, "seeds", default: [1]) { d.seeds($0) }
         if options.has("experiment") {
             let experiment = d.read(options, required: "experiment", example: "forget-bias") { d.reference($0, "experiment") }
-            let task = d.read(options, "task", default: TaskSpecification?.none) { d.task($0).map { .some($0) } }
+            let task = d.read(options, "task", default: TaskSpec?.none) { d.task($0).map { .some($0) } }
             let when = d.read(options, "when", default: [Moment.`init`, .trained]) {
                 d.distinctWords($0, "when", as: Moment.self, count: 1...2)
             }

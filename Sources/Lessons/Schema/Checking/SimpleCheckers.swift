@@ -1,3 +1,5 @@
+import Figures
+
 /// Options of function-plot, diagram and table.
 enum SimpleCheckers {
     static let defaultFunctions: [PlotFunction] = [.sigmoid(k: 1), .tanh, .relu, .sigmoid(k: 5)]

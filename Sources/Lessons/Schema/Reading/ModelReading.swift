@@ -1,3 +1,5 @@
+import Engine
+
 extension DiagnosticCollector {
     /// `lstm(hidden: 32, forgetBias: 1)` and its kin.
     func model(_ value: Value) -> ModelSpecification? {
@@ -9,19 +11,19 @@ extension DiagnosticCollector {
         let label = read(args, "label", default: String?.none) { modelLabel($0) }
         let start = read(args, "init", default: Initialization.pytorch) { initialization($0, model: call.name) }
         let training = trainingOverrides(args)
-        let cell: ModelSpecification.Cell?
+        let cell: CellKind?
         switch call.name {
         case "rnn":
-            cell = read(args, "nonlinearity", default: .tanh) { word($0, "nonlinearity", as: RNNNonlinearity.self) }
-                .map { .rnn(nonlinearity: $0) }
+            cell = read(args, "nonlinearity", default: .tanh) { word($0, "nonlinearity", as: Nonlinearity.self) }
+                .map { .rnn($0) }
         case "gru":
             cell = read(args, "resetAfter", default: true) { bool($0, "resetAfter") }.map { .gru(resetAfter: $0) }
         default:
             cell = lstmOptions(args).map { .lstm($0) }
         }
         guard let hidden, let layers, let label, let start, let cell, let training else { return nil }
-        return ModelSpecification(cell: cell, hidden: hidden, layers: layers, initialization: start, label: label,
-                                  training: training)
+        return ModelSpecification(ModelSpec(cell: cell, hidden: hidden, layers: layers, initialization: start),
+                                  label: label, training: training)
     }
 
     private func lstmOptions(_ args: Entries) -> LSTMOptions? {

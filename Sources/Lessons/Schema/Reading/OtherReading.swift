@@ -1,6 +1,9 @@
+import Engine
+import Figures
+
 extension DiagnosticCollector {
     /// `adam(lr: 0.003)`, `sgd(lr: 0.1, momentum: 0.9)`, `rmsprop`.
-    func optimizer(_ value: Value) -> OptimizerSpecification? {
+    func optimizer(_ value: Value) -> OptimizerSettings? {
         let schemas = SchemaRegistry.optimizers
         guard let call = call(value, "optimizer", known: schemas.map(\.name), example: "adam(lr: 0.001)") else { return nil }
         let schema = SchemaRegistry.call(call.name, in: schemas)
@@ -13,17 +16,17 @@ extension DiagnosticCollector {
             let lr = read(args, required: "lr", example: "0.1") { number($0, "lr", in: Limits.learningRate) }
             let momentum = read(args, "momentum", default: 0) { number($0, "momentum", in: Limits.momentum) }
             guard let lr, let momentum else { return nil }
-            return .sgd(lr: lr, momentum: momentum)
+            return .sgd(learningRate: lr, momentum: momentum)
         case "rmsprop":
             let lr = read(args, "lr", default: 0.01) { number($0, "lr", in: Limits.learningRate) }
             let alpha = rate("alpha", default: 0.99)
             guard let lr, let alpha else { return nil }
-            return .rmsprop(lr: lr, alpha: alpha)
+            return .rmsprop(learningRate: lr, alpha: alpha)
         default:
             let lr = read(args, "lr", default: 0.001) { number($0, "lr", in: Limits.learningRate) }
             let beta1 = rate("beta1", default: 0.9), beta2 = rate("beta2", default: 0.999)
             guard let lr, let beta1, let beta2 else { return nil }
-            return .adam(lr: lr, beta1: beta1, beta2: beta2)
+            return .adam(learningRate: lr, beta1: beta1, beta2: beta2)
         }
     }
 

@@ -1,6 +1,8 @@
+import Engine
+
 extension DiagnosticCollector {
     /// `constant`, `step(every: 500, factor: 0.1)`, `cosine(minimum: 0.1)` or `warmup(steps: 100)`.
-    func schedule(_ value: Value) -> ScheduleSpecification? {
+    func schedule(_ value: Value) -> LearningRateSchedule? {
         let schemas = SchemaRegistry.schedules
         guard let call = call(value, "schedule", known: schemas.map(\.name), example: "cosine(minimum: 0.1)") else { return nil }
         let schema = SchemaRegistry.call(call.name, in: schemas)
@@ -24,9 +26,9 @@ extension DiagnosticCollector {
 
     /// The training settings a model call gives for itself: `optimizer:`, `clip:`, `schedule:`.
     func trainingOverrides(_ args: Entries) -> TrainingOverrides? {
-        let ownOptimizer = read(args, "optimizer", default: OptimizerSpecification?.none) { self.optimizer($0).map { .some($0) } }
+        let ownOptimizer = read(args, "optimizer", default: OptimizerSettings?.none) { self.optimizer($0).map { .some($0) } }
         let ownClip = read(args, "clip", default: Double?.none) { number($0, "clip", in: Limits.clip).map { .some($0) } }
-        let ownSchedule = read(args, "schedule", default: ScheduleSpecification?.none) { self.schedule($0).map { .some($0) } }
+        let ownSchedule = read(args, "schedule", default: LearningRateSchedule?.none) { self.schedule($0).map { .some($0) } }
         guard let ownOptimizer, let ownClip, let ownSchedule else { return nil }
         return TrainingOverrides(optimizer: ownOptimizer, clip: ownClip, schedule: ownSchedule)
     }

@@ -1,6 +1,8 @@
+import Engine
+
 extension DiagnosticCollector {
     /// `adding(length: 100)` and the other tasks of DESIGN.md.
-    func task(_ value: Value) -> TaskSpecification? {
+    func task(_ value: Value) -> TaskSpec? {
         let schemas = SchemaRegistry.tasks
         guard let call = call(value, "task", known: schemas.map(\.name), example: "adding(length: 100)") else { return nil }
         let schema = SchemaRegistry.call(call.name, in: schemas)
@@ -36,7 +38,7 @@ extension DiagnosticCollector {
         }
     }
 
-    private func textTask(_ call: Call, _ args: Entries, length: Int?) -> TaskSpecification? {
+    private func textTask(_ call: Call, _ args: Entries, length: Int?) -> TaskSpec? {
         switch (args.value("source"), args.value("file")) {
         case (nil, nil):
             if !args.has("source"), !args.has("file") {

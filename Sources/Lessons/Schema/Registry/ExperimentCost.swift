@@ -1,3 +1,5 @@
+import Engine
+
 /// An estimate of the work an experiment asks for, bounded at check time.
 ///
 /// Training one model for one step on one sequence costs about
@@ -18,14 +20,14 @@ public struct ExperimentCost: Hashable, Sendable {
     public var activationBytes: Double
 
     /// The estimate for training `models` on `task` (with `inputWidth` inputs per step).
-    public init(models: [ModelSpecification], task: TaskSpecification, inputWidth: Int,
+    public init(models: [ModelSpecification], task: TaskSpec, inputWidth: Int,
                 steps: Int, batch: Int, seeds: Int) {
         var operations = 0.0
         var activationBytes = 0.0
         let length = Double(task.sequenceLength)
         for model in models {
-            let hidden = Double(model.hidden), gates = Double(model.gateCount), layers = Double(model.layers)
-            let perStep = 6 * gates * hidden * (Double(max(inputWidth, model.hidden)) + hidden) * layers
+            let hidden = Double(model.model.hidden), gates = Double(model.gateCount), layers = Double(model.model.layers)
+            let perStep = 6 * gates * hidden * (Double(max(inputWidth, model.model.hidden)) + hidden) * layers
             operations += perStep * length * Double(batch) * Double(steps) * Double(seeds)
             // Gates, cell and hidden state per layer and time step, in Float32.
             activationBytes = max(activationBytes, 4 * (gates + 2) * hidden * layers * length * Double(batch))
@@ -46,7 +48,7 @@ public struct ExperimentCost: Hashable, Sendable {
     }
 }
 
-extension TaskSpecification {
+extension TaskSpec {
     /// Inputs per time step, as an upper estimate for cost bounds (the engine fixes the exact width).
     var inputWidthEstimate: Int {
         switch self {

@@ -1,3 +1,5 @@
+import Engine
+
 /// What an `activations` figure shows.
 public enum Quantity: String, Hashable, Sendable, CaseIterable {
     case forget, input, output, candidate, reset, update, cellState, hidden
@@ -49,32 +51,6 @@ public enum DiagramCell: String, Hashable, Sendable, CaseIterable {
     /// `gru` is PyTorch's reset-after GRU (the engine's default); `gru-cho` is
     /// Cho et al.'s, with the reset gate applied to h before the product.
     case rnn, lstm, gru, gruCho = "gru-cho", peephole, coupled, lstm1997
-}
-
-/// A curve of a `function-plot`.
-public enum PlotFunction: Hashable, Sendable, CanonicalForm {
-    /// 1 / (1 + e^(−k·x)).
-    case sigmoid(k: Double)
-    case tanh
-    case relu
-    /// clamp(x/6 + 1/2, 0, 1), PyTorch's `hardsigmoid`.
-    case hardSigmoid
-    /// 0 below zero, 1 from zero on.
-    case step
-    case identity
-
-    static let names = ["sigmoid", "tanh", "relu", "hardSigmoid", "step", "identity"]
-
-    public var canonicalForm: String {
-        switch self {
-        case .sigmoid(let k): Canonical.call("sigmoid", [("k", Canonical.number(k))])
-        case .tanh: "tanh"
-        case .relu: "relu"
-        case .hardSigmoid: "hardSigmoid"
-        case .step: "step"
-        case .identity: "identity"
-        }
-    }
 }
 
 /// A model of an experiment, by its label or its 1-based position in `models`.

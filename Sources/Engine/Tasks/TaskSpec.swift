@@ -1,5 +1,7 @@
-/// A task the models train on, generated from a seed (DESIGN.md "Tasks").
-public enum TaskSpecification: Hashable, Sendable, CanonicalForm {
+/// A sequence task as a lesson names it: which task and its parameters
+/// (DESIGN.md "Tasks"). ``SequenceTask/make(_:readFile:)`` builds the task it
+/// describes; the lesson schema reads lesson text into this type.
+public enum TaskSpec: Sendable, Hashable {
     /// x ~ U[0,1], one marker in each half, target = sum of the marked values.
     case adding(length: Int)
     /// Arjovsky 2016: `count` symbols, `length` blanks, then recall the symbols.
@@ -13,9 +15,9 @@ public enum TaskSpecification: Hashable, Sendable, CanonicalForm {
     case text(source: TextSource, length: Int)
 
     /// Where the characters of a `text` task come from.
-    public enum TextSource: Hashable, Sendable {
+    public enum TextSource: Sendable, Hashable {
         case inline(String)
-        /// A path relative to the lesson's folder; the loader checks that it exists.
+        /// A path relative to the lessons folder, read by whoever builds the task.
         case file(String)
     }
 
@@ -40,6 +42,18 @@ public enum TaskSpecification: Hashable, Sendable, CanonicalForm {
         }
     }
 
+    /// The same task with another `length`.
+    public func withLength(_ length: Int) -> TaskSpec {
+        switch self {
+        case .adding: .adding(length: length)
+        case .copy(_, let count): .copy(length: length, count: count)
+        case .temporalOrder: .temporalOrder(length: length)
+        case .brackets(_, let maxDepth): .brackets(length: length, maxDepth: maxDepth)
+        case .dampedSine(_, let period, let decay): .dampedSine(length: length, period: period, decay: decay)
+        case .text(let source, _): .text(source: source, length: length)
+        }
+    }
+
     /// Time steps of one sequence as fed to the model.
     public var sequenceLength: Int {
         if case .copy(let length, let count) = self { return length + 2 * count }
@@ -61,24 +75,22 @@ public enum TaskSpecification: Hashable, Sendable, CanonicalForm {
         default: false
         }
     }
+}
 
-    public var canonicalForm: String {
-        switch self {
-        case .adding(let length):
-            Canonical.call(name, [("length", length.canonical)])
-        case .copy(let length, let count):
-            Canonical.call(name, [("length", length.canonical), ("count", count.canonical)])
-        case .temporalOrder(let length):
-            Canonical.call(name, [("length", length.canonical)])
-        case .brackets(let length, let maxDepth):
-            Canonical.call(name, [("length", length.canonical), ("maxDepth", maxDepth.canonical)])
+extension SequenceTask {
+    /// The task `spec` describes, its parameters validated; a text task's file is
+    /// read with `readFile` (the engine reads no files itself).
+    public static func make(_ spec: TaskSpec, readFile: (String) throws -> String) throws -> SequenceTask {
+        switch spec {
+        case .adding(let length): return try .adding(length: length)
+        case .copy(let length, let count): return try .copy(length: length, count: count)
+        case .temporalOrder(let length): return try .temporalOrder(length: length)
+        case .brackets(let length, let maxDepth): return try .brackets(length: length, maxDepth: maxDepth)
         case .dampedSine(let length, let period, let decay):
-            Canonical.call(name, [("length", length.canonical), ("period", Canonical.number(period)),
-                                  ("decay", Canonical.number(decay))])
-        case .text(.inline(let source), let length):
-            Canonical.call(name, [("source", Canonical.string(source)), ("length", length.canonical)])
+            return try .dampedSine(length: length, period: period, decay: decay)
+        case .text(.inline(let source), let length): return try .text(source: source, length: length)
         case .text(.file(let file), let length):
-            Canonical.call(name, [("file", Canonical.string(file)), ("length", length.canonical)])
+            return try .text(source: readFile(file), length: length, from: .file(file))
         }
     }
 }
