@@ -1,7 +1,26 @@
-/// Typed readings of values. Each reports a wrong type or an out-of-range value
-/// at the value's own range and returns nil, so checking goes on and every error
-/// of a block is reported in one pass.
-extension DiagnosticCollector {
+/// Reads values of the directive grammar into typed values. Each reader reports a
+/// wrong type or an out-of-range value at the value's own range to the sink and
+/// returns nil, so checking goes on and every error of a block is reported in one pass.
+///
+/// The readers are grouped by domain: the plain values and lists here, models in
+/// `ModelReading.swift`, tasks in `TaskReading.swift`, optimisers and schedules in
+/// `OptimizerReading.swift`, plotted functions and seeds in their own files.
+struct ValueReader {
+    /// Where the diagnostics go.
+    let diagnostics: DiagnosticCollector
+
+    init(_ diagnostics: DiagnosticCollector) {
+        self.diagnostics = diagnostics
+    }
+
+    func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    func error(_ range: SourceRange, _ message: String, hint: String? = nil) {
+        diagnostics.error(range, message, hint: hint)
+    }
+}
+
+extension ValueReader {
     func integer(_ value: Value, _ name: String, in bounds: ClosedRange<Int>) -> Int? {
         guard case .integer(let number) = value.kind else {
             error(value.range, "expected an integer, got \(value.kindDescription)",
@@ -120,8 +139,8 @@ extension DiagnosticCollector {
 
     /// A call's arguments against its labels. A single unlabelled argument is taken
     /// as `positional` when the schema allows it (`top(4)`, `chrono(100)`).
-    func arguments(of call: Call, labels: [String], positional: String? = nil) -> Entries {
-        var candidates: [Entries.Entry] = []
+    func arguments(of call: Call, labels: [String], positional: String? = nil) -> OptionReader {
+        var candidates: [OptionReader.Entry] = []
         var unmatched = false
         for argument in call.arguments {
             if let label = argument.label, let labelRange = argument.labelRange {
@@ -135,9 +154,27 @@ extension DiagnosticCollector {
                       hint: labels.isEmpty ? "\(call.name) takes no arguments" : "write '\(example): …'; \(call.name) takes " + DidYouMean.list(labels, conjunction: "and"))
             }
         }
-        var entries = Entries(candidates, noun: "argument", owner: call.name, ownerRange: call.nameRange, known: labels, diagnostics: self)
+        var entries = OptionReader(candidates, noun: "argument", owner: call.name, ownerRange: call.nameRange, known: labels, values: self)
         entries.reportsMissing = !unmatched
         return entries
+    }
+
+    /// The index of the first element equal to an earlier one.
+    func firstDuplicate<T: Hashable>(_ items: [T]) -> Int? {
+        var seen = Set<T>()
+        return items.firstIndex { !seen.insert($0).inserted }
+    }
+
+    /// A list of enumeration words with no repeats (`metrics`, `when`).
+    func distinctWords<Choice: RawRepresentable & CaseIterable & Hashable>(_ value: Value, _ name: String, as type: Choice.Type,
+                                                                           count: ClosedRange<Int>) -> [Choice]?
+    where Choice.RawValue == String {
+        guard let words = list(value, name, count: count, element: { word($0, name, as: type) }) else { return nil }
+        if case .array(let items) = value.kind, let duplicate = firstDuplicate(words) {
+            error(items[duplicate].range, "'\(words[duplicate].rawValue)' is listed twice", hint: "list each value of '\(name)' once")
+            return nil
+        }
+        return words
     }
 }
 
