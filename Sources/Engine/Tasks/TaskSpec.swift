@@ -54,6 +54,18 @@ public enum TaskSpec: Sendable, Hashable {
         }
     }
 
+    /// Inputs per time step, known before the task is built; nil for text, whose
+    /// width is the size of its corpus's vocabulary.
+    public var inputSize: Int? {
+        switch self {
+        case .adding, .brackets: 2
+        case .copy: SequenceTask.copySymbols.count
+        case .temporalOrder: SequenceTask.temporalOrderSymbols.count
+        case .dampedSine: 1
+        case .text: nil
+        }
+    }
+
     /// Time steps of one sequence as fed to the model.
     public var sequenceLength: Int {
         if case .copy(let length, let count) = self { return length + 2 * count }

@@ -49,15 +49,7 @@ public struct ExperimentCost: Hashable, Sendable {
 }
 
 extension TaskSpec {
-    /// Inputs per time step, as an upper estimate for cost bounds (the engine fixes the exact width).
-    var inputWidthEstimate: Int {
-        switch self {
-        case .adding: 2
-        case .copy: 10
-        case .temporalOrder: 8
-        case .brackets: 3
-        case .dampedSine: 1
-        case .text: 128
-        }
-    }
+    /// Inputs per time step for cost bounds: the engine's width, or for text an upper
+    /// estimate (the vocabulary is known only once the corpus is read).
+    var inputWidthEstimate: Int { inputSize ?? 128 }
 }
