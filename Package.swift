@@ -48,12 +48,14 @@ let package = Package(
             name: "Runner",
             dependencies: ["Lessons", "Engine", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "Site", dependencies: ["Lessons", "Runner", "Engine", "Figures", "TeXMath"]),
-        .target(name: "Preview", dependencies: ["Site", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Site", dependencies: ["Markdown", "Lessons", "Runner", "Engine", "Figures", "TeXMath"]),
+        // The pipeline: check (with formulas and preflight), run, render, write; and verify.
+        .target(name: "Build", dependencies: ["Markdown", "Lessons", "TeXMath", "Runner", "Site"]),
+        .target(name: "Preview", dependencies: ["Build", "Site", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lessonrun",
             dependencies: [
-                "Lessons", "Engine", "Figures", "TeXMath", "Runner", "Site", "Preview", "CPUCheck",
+                "Lessons", "Engine", "Figures", "TeXMath", "Runner", "Site", "Build", "Preview", "CPUCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,7 +65,8 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Snapshots")]),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"], exclude: ["statistics_reference.py"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Build"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "LessonrunTests", dependencies: ["lessonrun"]),
     ]

@@ -2,11 +2,18 @@ import Lessons
 import Markdown
 import Runner
 
-/// A course checked in full — files, Markdown, directives, formulas — with
-/// what rendering needs from the checks (MathML for every formula).
+/// A course checked in full — files, Markdown, directives, formulas, output
+/// names and what running would find — with what rendering needs from the
+/// checks (MathML for every formula).
+///
+/// This is the whole of `lessonrun check`, and the first step of a build:
+/// the checks that need a later stage's knowledge (TeX, the engine, the
+/// site's file names) run here, above those stages, so that `Lessons` stays
+/// the lesson language and `check` never touches the renderer.
 public struct PreparedCourse: Sendable {
     public var checked: CheckedCourse
-    var math: [String: [SourcePositionKey: String]]
+    /// MathML by lesson path and formula position ("" for a formula that only defines macros).
+    public var mathML: [String: [SourcePosition: String]]
 
     public var course: Course { checked.course }
 
@@ -20,21 +27,6 @@ public struct PreparedCourse: Sendable {
         report.diagnostics += math.diagnostics
         report.diagnostics += OutputNames.check(checked.directives.directives)
         if report.errorCount == 0 { report.diagnostics += Preflight.check(checked) }
-        let keyed = math.rendered.mapValues { page in
-            Dictionary(uniqueKeysWithValues: page.map { (SourcePositionKey($0.key), $0.value) })
-        }
-        return (PreparedCourse(checked: checked, math: keyed), report)
-    }
-}
-
-/// A formula's position, hashable across module boundaries without
-/// exposing Markdown's types in Site's API.
-struct SourcePositionKey: Hashable, Sendable {
-    var line: Int
-    var column: Int
-
-    init(_ position: SourcePosition) {
-        line = position.line
-        column = position.column
+        return (PreparedCourse(checked: checked, mathML: math.rendered), report)
     }
 }

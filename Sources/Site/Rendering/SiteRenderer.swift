@@ -6,13 +6,16 @@ import Runner
 /// Renders a checked course and its results into the site's files
 /// (relative path → bytes), in memory, with the warnings found on the way.
 public struct SiteRenderer {
-    public var prepared: PreparedCourse
+    public var checked: CheckedCourse
+    /// MathML by lesson path and formula position, as the math check converted them.
+    public var mathML: [String: [SourcePosition: String]]
     public var results: CourseResults
 
-    public var course: Course { prepared.course }
+    public var course: Course { checked.course }
 
-    public init(prepared: PreparedCourse, results: CourseResults) {
-        self.prepared = prepared
+    public init(checked: CheckedCourse, mathML: [String: [SourcePosition: String]], results: CourseResults) {
+        self.checked = checked
+        self.mathML = mathML
         self.results = results
     }
 
@@ -24,12 +27,12 @@ public struct SiteRenderer {
         let (fonts, fontWarnings) = MathFont.files()
         files.merge(fonts) { $1 }
         diagnostics += fontWarnings
-        let figures = FigureIndex(course: course, directives: prepared.checked.directives)
+        let figures = FigureIndex(course: course, directives: checked.directives)
         let output = RenderOutput()
         var search = SearchIndex()
         for index in course.lessons.indices {
             let lesson = course.lessons[index]
-            let context = PageContext(lesson: lesson, course: prepared, results: results, figures: figures, output: output)
+            let context = PageContext(lesson: lesson, checked: checked, math: mathML[lesson.source.path] ?? [:], results: results, figures: figures, output: output)
             let page = LessonPage(course: course, index: index, inline: context.inlineRenderer, directive: context.directiveHTML,
                                   references: context.citations?.referenceList() ?? "")
             files[lesson.pageName] = Array(page.render().utf8)
@@ -41,7 +44,7 @@ public struct SiteRenderer {
             files[figure.path] = Array(FigurePage(course: course.config, figure: figure, lessonTitle: title).render().utf8)
         }
         if let bibliography = course.bibliography {
-            files["bibliography.html"] = Array(BibliographyPage(course: course, bibliography: bibliography, cited: prepared.checked.cited).render().utf8)
+            files["bibliography.html"] = Array(BibliographyPage(course: course, bibliography: bibliography, cited: checked.cited).render().utf8)
         }
         files.merge(output.files) { $1 }
         do {

@@ -1,6 +1,7 @@
 import Foundation
 import Lessons
 import Runner
+import Site
 
 /// The whole build: load, check, run the directives, render, write atomically.
 public struct SiteBuild {
@@ -37,22 +38,6 @@ public struct SiteBuild {
         public var failed: Bool { report.errorCount > 0 || !wroteOutput }
     }
 
-    /// Loads and checks only; writes nothing.
-    public static func check(path: String) -> (PreparedCourse?, DiagnosticReport) {
-        PreparedCourse.prepare(path: path)
-    }
-
-    /// The cache folder for a lessons folder: `.lessonrun/cache` beside it
-    /// (for `lessonrun .`, beside the current folder).
-    public static func cacheFolder(forLessons path: String) -> String {
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        // Absolute, so that "." and "lessons/" have a parent to stand beside.
-        var lessons = LocalPath(FileManager.default.currentDirectoryPath).appending(path).lexicallyNormal
-        if exists && !isFolder.boolValue { lessons = lessons.parent }
-        return lessons.parent.appending(".lessonrun/cache").string
-    }
-
     /// A site rendered in memory, with everything that was said on the way.
     public struct Rendered {
         public var files: [String: [UInt8]] = [:]
@@ -63,17 +48,17 @@ public struct SiteBuild {
 
     /// Checks, runs and renders without writing anything.
     public func render() -> Rendered {
-        let (loaded, checked) = Self.check(path: lessonsPath)
+        let (loaded, checked) = PreparedCourse.prepare(path: lessonsPath)
         var rendered = Rendered(report: checked)
         guard var prepared = loaded, checked.errorCount == 0 else { return rendered }
         prepared.checked = prepared.checked.offsettingSeeds(by: seedOffset)
         rendered.lessons = prepared.course.lessons.count
-        let cache = useCache ? ResultCache(folder: Self.cacheFolder(forLessons: lessonsPath)) : nil
+        let cache = useCache ? ResultCache(forLessons: lessonsPath) : nil
         let results = CourseRunner(checked: prepared.checked, options: RunOptions(jobs: jobs, cache: cache), progress: progress).run()
         rendered.results = results
         rendered.report.diagnostics += results.diagnostics
         guard rendered.report.errorCount == 0 else { return rendered }
-        let (files, warnings) = SiteRenderer(prepared: prepared, results: results).render()
+        let (files, warnings) = SiteRenderer(checked: prepared.checked, mathML: prepared.mathML, results: results).render()
         rendered.files = files
         rendered.report.diagnostics += warnings
         return rendered

@@ -7,34 +7,33 @@ import Runner
 /// directives with their results.
 struct PageContext {
     var lesson: Lesson
-    var course: PreparedCourse
+    var checked: CheckedCourse
+    /// MathML of the page's formulas by position, from the math check.
+    var math: [SourcePosition: String]
     var results: CourseResults
     var figures: FigureIndex
     let output: RenderOutput
-
-    /// MathML of the page's formulas by position, from the math pass.
-    var math: [SourcePositionKey: String] { course.math[lesson.source.path] ?? [:] }
 
     var inlineRenderer: InlineRenderer {
         InlineRenderer(math: mathHTML, role: roleHTML)
     }
 
     func mathHTML(_ span: MathSpan) -> String {
-        if let mathML = math[SourcePositionKey(span.position)] {
+        if let mathML = math[span.position] {
             // A display formula wider than the column scrolls in its own frame.
             let framed = span.display ? "<span class=\"math-scroll\">\(mathML)</span>" : mathML
-            guard let equation = course.checked.equations.equation(at: span.position, path: lesson.source.path) else { return framed }
+            guard let equation = checked.equations.equation(at: span.position, path: lesson.source.path) else { return framed }
             let id = equation.anchor.map { " id=\"\($0.htmlEscaped)\"" } ?? ""
             return "<span class=\"equation\"\(id)>\(framed)<span class=\"equation-number\">\(equation.text.htmlEscaped)</span></span>"
         }
-        // Every formula went through the math pass; one missing from it is
+        // Every formula went through the math check; one missing from it is
         // shown as its source rather than lost.
         return "<code class=\"math-source\">\(span.tex.htmlEscaped)</code>"
     }
 
     /// Citations of this page, when the course has a bibliography.
     var citations: CitationHTML? {
-        course.course.bibliography.map { CitationHTML(bibliography: $0, cited: course.checked.cited[lesson.source.path] ?? []) }
+        checked.course.bibliography.map { CitationHTML(bibliography: $0, cited: checked.cited[lesson.source.path] ?? []) }
     }
 
     func roleHTML(_ role: Role) -> String {
@@ -46,12 +45,12 @@ struct PageContext {
             return citations.citation(keys, form: form)
         }
         if role.name == "eq" {
-            guard let equation = course.checked.equations.equation(labelled: role.content.trimmingCharacters(in: .whitespaces)),
+            guard let equation = checked.equations.equation(labelled: role.content.trimmingCharacters(in: .whitespaces)),
                   let anchor = equation.anchor else { return "<code>\(role.content.htmlEscaped)</code>" }
             let page = equation.page == lesson.pageName ? "" : equation.page
             return "<a class=\"eqref\" href=\"\(page.htmlEscaped)#\(anchor.htmlEscaped)\">\(equation.text.htmlEscaped)</a>"
         }
-        let (resolved, _) = course.checked.directives.checkRole(role, path: lesson.source.path)
+        let (resolved, _) = checked.directives.checkRole(role, path: lesson.source.path)
         switch resolved {
         case .numref(let name)?:
             guard let entry = figures.byName[name] else { return name.htmlEscaped }
@@ -59,7 +58,7 @@ struct PageContext {
             return "<a class=\"numref\" href=\"\(URLText.encodingFileName(page).htmlEscaped)#\(entry.anchor.htmlEscaped)\">\(entry.text)</a>"
         case .result(let reference)?:
             guard case .experiment(let result)? = results.results[reference.experiment],
-                  case .experiment(let experiment)? = course.checked.directives.directive(named: reference.experiment)?.content,
+                  case .experiment(let experiment)? = checked.directives.directive(named: reference.experiment)?.content,
                   reference.modelIndex < result.models.count else {
                 return "<span class=\"result\">n/a</span>"
             }
@@ -81,11 +80,11 @@ struct PageContext {
 
     func directiveHTML(_ code: CodeBlock) -> String? {
         guard code.isFenced else { return nil }
-        guard let directive = course.checked.directives.directive(fencedAt: lesson.source.path, line: code.infoPosition.line),
+        guard let directive = checked.directives.directive(fencedAt: lesson.source.path, line: code.infoPosition.line),
               let entry = figures.byBlock[FigureIndex.BlockKey(path: lesson.source.path, line: code.infoPosition.line)]
         else { return nil }
         let renderer = DirectiveRenderer(
-            directive: directive, entry: entry, results: results, directives: course.checked.directives,
+            directive: directive, entry: entry, results: results, directives: checked.directives,
             captionHTML: captionHTML(directive.caption), output: output,
             written: written(fencedAt: code.infoPosition.line))
         return renderer.render()
@@ -94,14 +93,14 @@ struct PageContext {
     /// What search finds in a directive: its label and caption.
     func directiveSearchText(_ code: CodeBlock) -> String? {
         guard code.isFenced,
-              let directive = course.checked.directives.directive(fencedAt: lesson.source.path, line: code.infoPosition.line)
+              let directive = checked.directives.directive(fencedAt: lesson.source.path, line: code.infoPosition.line)
         else { return nil }
         let label = figures.byBlock[FigureIndex.BlockKey(path: lesson.source.path, line: code.infoPosition.line)]?.text
         return [label.map { $0 + "." }, directive.caption?.text].compactMap { $0 }.joined(separator: " ")
     }
 
     func written(fencedAt line: Int) -> WrittenDirective {
-        let links = RepositoryLinks(course: course.course)
+        let links = RepositoryLinks(course: checked.course)
         let file = links.path(of: lesson)
         return WrittenDirective(text: WrittenDirective.read(lesson.source, fenceLine: line), file: file, line: line,
                                 sourceLink: links.source(file, line: line), folder: links.folder, page: lesson.pageName)

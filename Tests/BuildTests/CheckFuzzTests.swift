@@ -1,7 +1,7 @@
+import Build
 import Foundation
 import Lessons
 import Testing
-@testable import Site
 
 /// Seeded mutations of the fixture lessons, fed to `check` in-process: it must never
 /// crash, and every rejection must come with a located diagnostic.
@@ -103,7 +103,7 @@ import Testing
             for _ in 0..<(1 + generator.below(3)) { bytes = Self.mutate(bytes, using: &generator) }
             let url = folder.appendingPathComponent(files[which])
             try Data(bytes).write(to: url)
-            let (_, report) = SiteBuild.check(path: folder.path)
+            let (_, report) = PreparedCourse.prepare(path: folder.path)
             try Data(originals[which]).write(to: url)
             let errors = report.diagnostics.filter { $0.severity == .error }
             guard !errors.isEmpty else { continue }
