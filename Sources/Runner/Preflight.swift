@@ -17,7 +17,8 @@ public enum Preflight {
             do {
                 let task = try TaskFiles.task(experiment.task, root: root)
                 for (index, model) in experiment.models.enumerated() {
-                    let bytes = TrainingMemory.peakBytes(model.model, task: task, batch: experiment.batch)
+                    guard let network = model.network else { continue }
+                    let bytes = TrainingMemory.peakBytes(network, task: task, batch: experiment.batch)
                     guard bytes > TrainingMemory.budget else { continue }
                     diagnostics.append(.error(
                         in: directive.kindRange,

@@ -8,7 +8,8 @@ enum GradientFlowRunner {
 
     struct Subject {
         var label: String
-        var spec: ModelSpecification
+        /// The network (a baseline has no gradients to measure).
+        var spec: ModelSpec
         /// The trained weights of an experiment's model, per seed (nil at initialisation).
         var trained: [Int: RecurrentModel<Float>]
     }
@@ -26,7 +27,7 @@ enum GradientFlowRunner {
                         model = trained
                     } else {
                         model = try RecurrentModel<Float>(
-                            spec: subject.spec.model, inputSize: task.inputSize,
+                            spec: subject.spec, inputSize: task.inputSize,
                             outputSize: task.outputSize, seed: UInt64(seed))
                     }
                     var generator = task.generator(seed: UInt64(seed), split: .evaluation)

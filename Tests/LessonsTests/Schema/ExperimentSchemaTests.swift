@@ -20,15 +20,15 @@ struct ExperimentSchemaTests {
         guard case .experiment(let experiment) = directive.content else { Issue.record("kind"); return }
         #expect(experiment.task == .adding(length: 100))
         #expect(experiment.models.count == 4)
-        #expect(experiment.models[2].cell == .lstm(LSTMOptions()))
-        #expect(experiment.models[2].model.initialization == .chrono(maxLength: 100))
+        #expect(experiment.models[2].network?.cell == .lstm(LSTMOptions()))
+        #expect(experiment.models[2].network?.initialization == .chrono(maxLength: 100))
         #expect(experiment.labels == ["lstm · forgetBias 0", "lstm · forgetBias 1", "lstm · init chrono(maxLength: 100)", "gru"])
         #expect(experiment.steps == 1500 && experiment.batch == 32 && experiment.clip == 1.0)
         #expect(experiment.optimizer == .adam(learningRate: 0.003, beta1: 0.9, beta2: 0.999))
         #expect(experiment.seeds == [1, 2, 3])
         #expect(experiment.evalEvery == 30)
         #expect(experiment.saveWeights.isEmpty)
-        #expect(experiment.models[2].cell == .lstm(LSTMOptions(forgetBias: nil)), "no forgetBias is \"not given\", not 0")
+        #expect(experiment.models[2].network?.cell == .lstm(LSTMOptions(forgetBias: nil)), "no forgetBias is \"not given\", not 0")
         #expect(directive.caption?.text == "With forget bias 1 the LSTM learns sooner.")
     }
 
@@ -41,7 +41,7 @@ struct ExperimentSchemaTests {
                            ":seeds: [4, 2]", ":clip: 0", ":evalEvery: 7", ":saveWeights: true", ":batch: 8")
         #expect(result.diagnostics.isEmpty)
         guard case .experiment(let experiment) = try #require(result.directive).content else { Issue.record("kind"); return }
-        #expect(experiment.models[0].cell == .rnn(.relu) && experiment.models[0].model.layers == 2)
+        #expect(experiment.models[0].network?.cell == .rnn(.relu) && experiment.models[0].network?.layers == 2)
         #expect(experiment.labels[1] == "mine")
         #expect(experiment.labels[2] == "lstm · peephole true · coupled true · init xavier")
         #expect(experiment.optimizer == .sgd(learningRate: 0.1, momentum: 0.9))
@@ -69,8 +69,8 @@ struct ExperimentSchemaTests {
                            ":models: [lstm(hidden: 16, init: chrono(maxLength: 50)), lstm(hidden: 16, forgetBias: 0)]")
         #expect(result.diagnostics.isEmpty)
         guard case .experiment(let experiment)? = result.directive?.content else { Issue.record("kind"); return }
-        let absent: ModelSpec = experiment.models[0].model
-        let given: ModelSpec = experiment.models[1].model
+        let absent = try #require(experiment.models[0].network)
+        let given = try #require(experiment.models[1].network)
         #expect(absent.cell == .lstm(LSTMOptions(forgetBias: nil)))
         #expect(given.cell == .lstm(LSTMOptions(forgetBias: 0)))
         // The engine keeps chrono's biases for the first and sets the second's to 0.

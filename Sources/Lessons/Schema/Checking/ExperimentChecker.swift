@@ -21,6 +21,7 @@ enum ExperimentChecker {
         }
         guard let task, let models, let steps, let batch, let optimizer, let clip, let schedule, let seeds,
               let saveWeights, let threshold, let evalEvery else { return nil }
+        guard checkBaselines(models, task: task, options: options, d) else { return nil }
         let labels = ModelLabels.labels(for: models)
         guard checkLabels(labels, models: models, options: options, d) else { return nil }
         let cost = ExperimentCost(models: models, task: task, inputWidth: task.inputWidthEstimate,
@@ -53,15 +54,33 @@ enum ExperimentChecker {
         }
     }
 
+    /// Baselines predict the next value of a real-valued sequence; the task must be one.
+    static func checkBaselines(_ models: [ModelSpecification], task: TaskSpec, options: OptionReader, _ d: ValueReader) -> Bool {
+        for (index, model) in models.enumerated() {
+            guard let baseline = model.baseline else { continue }
+            do throws(EngineError) {
+                try baseline.validate(for: task)
+            } catch {
+                d.error(itemRange(options, "models", index), "\(model.canonicalForm) cannot run on \(task.name)",
+                        hint: "baselines predict the next value of a real-valued sequence (a dampedSine task); "
+                            + "compare \(task.name) models with the task's baseline loss instead")
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Where item `index` of an array option is written, or the option.
+    static func itemRange(_ options: OptionReader, _ key: String, _ index: Int) -> SourceRange {
+        if let value = options.value(key), case .array(let items) = value.kind, index < items.count { return items[index].range }
+        return options.value(key)?.range ?? options.range(key)
+    }
+
     /// Labels name models in legends and roles, so two models may not share one.
     static func checkLabels(_ labels: [String], models: [ModelSpecification], options: OptionReader,
                             _ d: ValueReader) -> Bool {
         guard let duplicate = d.firstDuplicate(labels), let first = labels.firstIndex(of: labels[duplicate]) else { return true }
-        var range = options.range("models")
-        if let value = options.value("models"), case .array(let items) = value.kind, duplicate < items.count {
-            range = items[duplicate].range
-        }
-        d.error(range, "models \(first + 1) and \(duplicate + 1) have the same label '\(labels[duplicate])'",
+        d.error(itemRange(options, "models", duplicate), "models \(first + 1) and \(duplicate + 1) have the same label '\(labels[duplicate])'",
                 hint: "give one of them its own label: \(models[duplicate].kind)(…, label: \"…\")")
         return false
     }

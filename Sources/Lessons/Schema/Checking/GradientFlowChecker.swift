@@ -40,6 +40,11 @@ enum GradientFlowChecker {
             return nil
         }
         guard let models, let task, let when, let seeds else { return nil }
+        if let baseline = models.firstIndex(where: { $0.baseline != nil }) {
+            d.error(ExperimentChecker.itemRange(options, "models", baseline), "\(models[baseline].canonicalForm) is a baseline: it has no gradients",
+                    hint: "a gradient-flow figure measures recurrent networks; remove the baseline")
+            return nil
+        }
         if let trained = models.firstIndex(where: { !$0.training.isEmpty }) {
             var range = options.range("models")
             if let value = options.value("models"), case .array(let items) = value.kind, trained < items.count { range = items[trained].range }

@@ -26,10 +26,11 @@ public enum ModelLabels {
     /// The arguments of a model of the same kind with every default (hidden has none).
     private static func defaultArguments(of model: ModelSpecification) -> [(String, String)] {
         let cell: CellKind
-        switch model.cell {
+        switch model.network?.cell {
         case .rnn: cell = .rnn(.tanh)
         case .lstm: cell = .lstm
         case .gru: cell = .gru
+        case nil: return []  // a baseline's arguments have no defaults
         }
         return ModelSpecification(ModelSpec(cell: cell, hidden: 0)).canonicalArguments
     }

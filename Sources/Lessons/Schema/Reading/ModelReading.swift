@@ -5,7 +5,9 @@ extension ValueReader {
     func model(_ value: Value) -> ModelSpecification? {
         let schemas = SchemaRegistry.models
         guard let call = call(value, "model", known: schemas.map(\.name), example: "lstm(hidden: 32)") else { return nil }
-        let args = arguments(of: call, labels: SchemaRegistry.call(call.name, in: schemas).labels)
+        let schema = SchemaRegistry.call(call.name, in: schemas)
+        let args = arguments(of: call, labels: schema.labels, positional: schema.positional)
+        if call.name == "persistence" || call.name == "ar" { return baseline(call, args) }
         let hidden = args.integer("hidden", example: "32", in: Limits.hidden)
         let layers = args.integer("layers", default: 1, in: Limits.layers)
         let label = args.read("label", default: String?.none) { modelLabel($0) }
@@ -24,6 +26,19 @@ extension ValueReader {
         guard let hidden, let layers, let label, let start, let cell, let training else { return nil }
         return ModelSpecification(ModelSpec(cell: cell, hidden: hidden, layers: layers, initialization: start),
                                   label: label, training: training)
+    }
+
+    /// `persistence` or `ar(order: 2)`: fitted, not trained, so no training settings.
+    private func baseline(_ call: Call, _ args: OptionReader) -> ModelSpecification? {
+        let label = args.read("label", default: String?.none) { modelLabel($0) }
+        let baseline: Baseline?
+        if call.name == "ar" {
+            baseline = args.integer("order", example: "2", in: 1...Baseline.maximumOrder).map { .autoregressive(order: $0) }
+        } else {
+            baseline = .persistence
+        }
+        guard let label, let baseline else { return nil }
+        return ModelSpecification(baseline: baseline, label: label)
     }
 
     private func lstmOptions(_ args: OptionReader) -> LSTMOptions? {

@@ -25,9 +25,11 @@ public struct ExperimentCost: Hashable, Sendable {
         var operations = 0.0
         var activationBytes = 0.0
         let length = Double(task.sequenceLength)
+        // A baseline's least-squares fit is negligible beside any network's training.
         for model in models {
-            let hidden = Double(model.model.hidden), gates = Double(model.gateCount), layers = Double(model.model.layers)
-            let perStep = 6 * gates * hidden * (Double(max(inputWidth, model.model.hidden)) + hidden) * layers
+            guard let network = model.network else { continue }
+            let hidden = Double(network.hidden), gates = Double(model.gateCount), layers = Double(network.layers)
+            let perStep = 6 * gates * hidden * (Double(max(inputWidth, network.hidden)) + hidden) * layers
             operations += perStep * length * Double(batch) * Double(steps) * Double(seeds)
             // Gates, cell and hidden state per layer and time step, in Float32.
             activationBytes = max(activationBytes, 4 * (gates + 2) * hidden * layers * length * Double(batch))

@@ -1,41 +1,67 @@
 import Engine
 
-/// A model of an experiment: the engine's model (cell, size, depth, initialisation)
-/// with what a lesson adds to it, an optional label and training settings of its own
-/// (DESIGN.md "Models").
+/// A model of an experiment: a recurrent network (the engine's `ModelSpec`) or a
+/// baseline a student would try first, with what a lesson adds to it, an optional
+/// label and, for a network, training settings of its own (DESIGN.md "Models").
 public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
-    /// What the engine builds; an option the lesson did not give stays absent here
-    /// (an LSTM's `forgetBias` nil keeps the initialisation's own draw).
-    public var model: ModelSpec
+    /// What the engine builds or fits.
+    public enum Architecture: Hashable, Sendable {
+        /// A recurrent network; an option the lesson did not give stays absent here
+        /// (an LSTM's `forgetBias` nil keeps the initialisation's own draw).
+        case network(ModelSpec)
+        /// Persistence or a least-squares autoregression: fitted, not trained.
+        case baseline(Baseline)
+    }
+
+    public var architecture: Architecture
     /// The label the author gave with `label: "…"`, if any.
     public var label: String?
     /// Training settings this model overrides for itself in an experiment.
     public var training: TrainingOverrides
 
     public init(_ model: ModelSpec, label: String? = nil, training: TrainingOverrides = TrainingOverrides()) {
-        self.model = model
+        self.architecture = .network(model)
         self.label = label
         self.training = training
     }
 
-    /// The cell of every layer.
-    public var cell: CellKind { model.cell }
+    public init(baseline: Baseline, label: String? = nil) {
+        self.architecture = .baseline(baseline)
+        self.label = label
+        self.training = TrainingOverrides()
+    }
 
-    /// `rnn`, `lstm` or `gru`.
+    /// The recurrent network, or nil for a baseline.
+    public var network: ModelSpec? {
+        if case .network(let model) = architecture { model } else { nil }
+    }
+
+    /// The baseline, or nil for a network.
+    public var baseline: Baseline? {
+        if case .baseline(let baseline) = architecture { baseline } else { nil }
+    }
+
+    /// `rnn`, `lstm`, `gru`, `persistence` or `ar`.
     public var kind: String {
-        switch cell {
-        case .rnn: "rnn"
-        case .lstm: "lstm"
-        case .gru: "gru"
+        switch architecture {
+        case .network(let model):
+            switch model.cell {
+            case .rnn: "rnn"
+            case .lstm: "lstm"
+            case .gru: "gru"
+            }
+        case .baseline(.persistence): "persistence"
+        case .baseline(.autoregressive): "ar"
         }
     }
 
-    /// Gate blocks per layer (candidate included): 1 for an RNN, 3 for a GRU, 4 for an LSTM.
+    /// Gate blocks per layer (candidate included): 1 for an RNN, 3 for a GRU, 4 for an LSTM; 0 for a baseline.
     public var gateCount: Int {
-        switch cell {
+        switch network?.cell {
         case .rnn: 1
         case .lstm: 4
         case .gru: 3
+        case nil: 0
         }
     }
 
@@ -46,8 +72,14 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
     /// the lstm, and leaving the default out keeps their forms (and so the cache keys
     /// of the experiments already written) as they were.
     public var canonicalArguments: [(String, String)] {
+        let model: ModelSpec
+        switch architecture {
+        case .baseline(.persistence): return []
+        case .baseline(.autoregressive(let order)): return [("order", order.canonical)]
+        case .network(let network): model = network
+        }
         var arguments: [(String, String)] = [("hidden", model.hidden.canonical), ("layers", model.layers.canonical)]
-        switch cell {
+        switch model.cell {
         case .rnn(let nonlinearity):
             arguments.append(("nonlinearity", nonlinearity.rawValue))
         case .lstm(let options):
@@ -58,7 +90,7 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
         case .gru(let resetAfter):
             arguments.append(("resetAfter", resetAfter.canonical))
         }
-        if case .lstm = cell {
+        if case .lstm = model.cell {
             arguments.append(("init", model.initialization.canonicalForm))
         } else if model.initialization != .pytorch {
             arguments.append(("init", model.initialization.canonicalForm))
@@ -67,5 +99,8 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
         return arguments + training.canonicalArguments
     }
 
-    public var canonicalForm: String { Canonical.call(kind, canonicalArguments) }
+    /// A baseline without arguments is written as a bare word: `persistence`.
+    public var canonicalForm: String {
+        baseline == .persistence ? kind : Canonical.call(kind, canonicalArguments)
+    }
 }

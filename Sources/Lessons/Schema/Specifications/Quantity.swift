@@ -1,10 +1,10 @@
 public enum Quantity: String, Hashable, Sendable, CaseIterable {
     case forget, input, output, candidate, reset, update, cellState, hidden
 
-    /// Whether a model's cell has this quantity (a GRU has no cell state, an RNN no gates).
+    /// Whether a model's cell has this quantity (a GRU has no cell state, an RNN no gates, a baseline nothing).
     public func exists(in model: ModelSpecification) -> Bool {
-        switch (self, model.cell) {
-        case (.hidden, _): true
+        switch (self, model.network?.cell) {
+        case (.hidden, .some): true
         case (.candidate, .lstm), (.candidate, .gru): true
         case (.forget, .lstm(let options)): options.forgetGate
         case (.input, .lstm), (.output, .lstm), (.cellState, .lstm): true
