@@ -86,7 +86,7 @@ extension SequenceTask {
         case .temporalOrder(let length): Self.temporalOrderExample(length: length, using: &g)
         case .brackets(let length, let maxDepth): Self.bracketsExample(length: length, maxDepth: maxDepth, using: &g)
         case .dampedSine(let length, let period, let decay):
-            Self.dampedSineExample(length: length, period: period, decay: decay, using: &g)
+            Self.dampedSineExample(length: length, periods: period, decay: decay, using: &g)
         case .text(_, let length): textExample(length: length, using: &g)
         }
     }

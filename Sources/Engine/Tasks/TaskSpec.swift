@@ -9,8 +9,9 @@ public enum TaskSpec: Sendable, Hashable {
     case temporalOrder(length: Int)
     /// Bracket depth: the counter task.
     case brackets(length: Int, maxDepth: Int)
-    /// 0.5 + 0.5·sin(2πi/period)·exp(−decay·i), predict the next value.
-    case dampedSine(length: Int, period: Double, decay: Double)
+    /// 0.5 + 0.5·sin(2π(i + φ)/P)·exp(−decay·i), predict the next value; the period P
+    /// is drawn per sequence from `period` when it is a range of more than one value.
+    case dampedSine(length: Int, period: ClosedRange<Double>, decay: Double)
     /// Character-level text, from an inline string or a file beside the lesson.
     case text(source: TextSource, length: Int)
 
@@ -99,7 +100,7 @@ extension SequenceTask {
         case .temporalOrder(let length): return try .temporalOrder(length: length)
         case .brackets(let length, let maxDepth): return try .brackets(length: length, maxDepth: maxDepth)
         case .dampedSine(let length, let period, let decay):
-            return try .dampedSine(length: length, period: period, decay: decay)
+            return try .dampedSine(length: length, periods: period, decay: decay)
         case .text(.inline(let source), let length): return try .text(source: source, length: length)
         case .text(.file(let file), let length):
             return try .text(source: readFile(file), length: length, from: .file(file))

@@ -65,7 +65,7 @@ struct BaselineTests {
             try Baseline.autoregressive(order: 2).validate(for: .text(source: .inline("abcabc"), length: 3))
         }
         #expect(throws: EngineError.self) {
-            try Baseline.autoregressive(order: 0).validate(for: .dampedSine(length: 10, period: 5, decay: 0))
+            try Baseline.autoregressive(order: 0).validate(for: .dampedSine(length: 10, period: 5...5, decay: 0))
         }
         #expect(Baseline.autoregressive(order: 2).parameterCount == 5)
     }

@@ -49,7 +49,8 @@ struct ExperimentSchemaTests {
 
         let tasks = ["temporalOrder(length: 50)": TaskSpec.temporalOrder(length: 50),
                      "brackets(length: 40, maxDepth: 5)": .brackets(length: 40, maxDepth: 5),
-                     "dampedSine(length: 100, period: 25, decay: 0.01)": .dampedSine(length: 100, period: 25, decay: 0.01),
+                     "dampedSine(length: 100, period: 25, decay: 0.01)": .dampedSine(length: 100, period: 25...25, decay: 0.01),
+                     "dampedSine(length: 60, period: 12...20, decay: 0)": .dampedSine(length: 60, period: 12...20, decay: 0),
                      "text(source: \"abcabcabc\", length: 4)": .text(source: .inline("abcabcabc"), length: 4),
                      "text(file: \"corpus.txt\", length: 64)": .text(source: .file("corpus.txt"), length: 64),
                      "adding(200)": .adding(length: 200)]

@@ -29,7 +29,7 @@ extension ValueReader {
             }
             return .brackets(length: length, maxDepth: maxDepth)
         case "dampedSine":
-            let period = args.number("period", example: "20", in: Limits.period)
+            let period = args.required("period", example: "20") { periods($0) }
             let decay = args.number("decay", example: "0.01", in: Limits.decay)
             guard let length, let period, let decay else { return nil }
             return .dampedSine(length: length, period: period, decay: decay)
@@ -67,5 +67,21 @@ extension ValueReader {
             }
             return .text(source: .file(file), length: length)
         }
+    }
+
+    /// A period, `20`, or a range of periods drawn per sequence, `12...20`.
+    private func periods(_ value: Value) -> ClosedRange<Double>? {
+        guard case .range(let lower, let upper) = value.kind else {
+            return number(value, "period", in: Limits.period).map { $0...$0 }
+        }
+        guard let low = number(lower, "period", in: Limits.period), let high = number(upper, "period", in: Limits.period) else {
+            return nil
+        }
+        guard low < high else {
+            error(value.range, "empty range of periods \(Canonical.number(low))...\(Canonical.number(high))",
+                  hint: "write the shorter period first, and two different periods (or one number for a fixed period)")
+            return nil
+        }
+        return low...high
     }
 }

@@ -136,7 +136,7 @@ public enum SchemaRegistry {
         CallSchema("copy", [length, ParameterSchema("count", "integer in \(range(Limits.copyCount))", default: "10")]),
         CallSchema("temporalOrder", [length], positional: "length"),
         CallSchema("brackets", [length, ParameterSchema("maxDepth", "integer in 1...length", required: true)]),
-        CallSchema("dampedSine", [length, ParameterSchema("period", "number in \(range(Limits.period))", required: true),
+        CallSchema("dampedSine", [length, ParameterSchema("period", "number in \(range(Limits.period)), or a range of them drawn per sequence (12...20)", required: true),
                                   ParameterSchema("decay", "number in \(range(Limits.decay))", required: true)]),
         CallSchema("text", [ParameterSchema("source", "string (or give file)"),
                             ParameterSchema("file", "path of a text file beside the lesson (or give source)"),

@@ -17,7 +17,10 @@ extension TaskSpec: CanonicalForm {
         case .brackets(let length, let maxDepth):
             Canonical.call(name, [("length", length.canonical), ("maxDepth", maxDepth.canonical)])
         case .dampedSine(let length, let period, let decay):
-            Canonical.call(name, [("length", length.canonical), ("period", Canonical.number(period)),
+            // One period is written as the number it always was, so those forms (and keys) stay.
+            Canonical.call(name, [("length", length.canonical), ("period", period.lowerBound == period.upperBound
+                                      ? Canonical.number(period.lowerBound)
+                                      : Canonical.number(period.lowerBound) + "..." + Canonical.number(period.upperBound)),
                                   ("decay", Canonical.number(decay))])
         case .text(.inline(let source), let length):
             Canonical.call(name, [("source", Canonical.string(source)), ("length", length.canonical)])
