@@ -56,7 +56,7 @@ final class BoundedFront: @unchecked Sendable {
             try socket.bind(to: address)
             try socket.listen()
         } catch {
-            try? socket.close()
+            try? socket.close()  // the bind's error is the one to report
             throw error
         }
         listener = socket
@@ -65,6 +65,7 @@ final class BoundedFront: @unchecked Sendable {
     }
 
     /// The address actually bound (the port `--port 0` chose).
+    /// Nil only if the socket is already closed; the caller then names the address it asked for.
     var boundAddress: Socket.Address? { try? listener.sockname() }
 
     /// Accepts connections on a thread of its own until ``stop()``.
@@ -81,7 +82,7 @@ final class BoundedFront: @unchecked Sendable {
         }
         guard first else { return }
         shutdown(listener.file.rawValue, Int32(SHUT_RDWR))
-        try? listener.close()
+        try? listener.close()  // stopping: nothing is left to tell
     }
 
     private func acceptLoop() {
@@ -134,11 +135,12 @@ final class BoundedFront: @unchecked Sendable {
             Self.reply(client, 413, "Content Too Large", "the preview answers GET and HEAD requests only, without a body")
             return
         }
+        // No socket (out of descriptors): the client is told, with a 503, as when the server is unreachable.
         guard let upstream = try? Socket(domain: Int32(type(of: inner).family), type: .stream) else {
             Self.reply(client, 503, "Service Unavailable", "the preview cannot reach its server")
             return
         }
-        defer { try? upstream.close() }
+        defer { try? upstream.close() }  // the exchange is over either way
         do {
             try upstream.connect(to: inner)
         } catch {

@@ -25,7 +25,11 @@ public final class OutputLock: @unchecked Sendable {
     public init(destination: String, waiting: (_ holder: String) -> Void = { _ in }) throws(OutputLockError) {
         let lockPath = Self.path(for: AtomicOutput.resolve(destination))
         let file = lockPath.string
-        try? FileManager.default.createDirectory(atPath: lockPath.parent.string, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: lockPath.parent.string, withIntermediateDirectories: true)
+        } catch {
+            throw OutputLockError(path: file, reason: ErrorText.plain(error))
+        }
         let fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputLockError(path: file, reason: String(cString: strerror(errno))) }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
