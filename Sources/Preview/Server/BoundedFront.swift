@@ -5,6 +5,7 @@ import Darwin
 #endif
 import FlyingSocks
 import Foundation
+import Synchronization
 
 /// The listening socket of `lessonrun serve`, in front of FlyingFox.
 ///
@@ -19,9 +20,9 @@ import Foundation
 /// - Head not complete within ``Limits/headSeconds`` (idle or slow client): 408.
 /// - A request body: 413 (the preview only answers GET and HEAD).
 /// - More than ``Limits/connections`` at once: 503.
-final class BoundedFront: @unchecked Sendable {
-    // `state` is guarded by `lock`; `listener` is closed once in `stop()` (guarded by
-    // `state.stopped`); connection threads only read `inner` and `limits`, which never change.
+final class BoundedFront: Sendable {
+    // `listener` is closed once in `stop()` (guarded by `state.stopped`); connection threads
+    // only read `inner` and `limits`, which never change.
     struct Limits: Sendable {
         var requestLine = 8 * 1024
         var head = 32 * 1024
@@ -34,18 +35,15 @@ final class BoundedFront: @unchecked Sendable {
     private let listener: Socket
     private let inner: any SocketAddress
     private let limits: Limits
-    private let lock = NSLock()
-    private var state = State()
+    private let state = Mutex(State())
 
     private struct State {
         var open = 0
         var stopped = false
     }
 
-    private func withState<T>(_ body: (inout State) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&state)
+    private func withState<T: Sendable>(_ body: (inout State) -> T) -> T {
+        state.withLock { body(&$0) }
     }
 
     /// Binds and listens on `address`; throws FlyingSocks' `SocketError` (EADDRINUSE…).

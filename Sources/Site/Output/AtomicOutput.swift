@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -141,23 +142,21 @@ public struct AtomicOutput: Sendable {
 }
 
 /// Serialises file writes against cancellation.
-final class WriteGate: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cancelled = false
+final class WriteGate: Sendable {
+    private let cancelled = Mutex(false)
 
     struct Cancelled: Error {}
 
+    /// Runs `body` unless cancelled; a cancel waits for a `body` under way.
     func perform(_ body: () throws -> Void) throws {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !cancelled else { throw Cancelled() }
-        try body()
+        try cancelled.withLock { cancelled throws in
+            guard !cancelled else { throw Cancelled() }
+            try body()
+        }
     }
 
     func cancel() {
-        lock.lock()
-        cancelled = true
-        lock.unlock()
+        cancelled.withLock { $0 = true }
     }
 }
 

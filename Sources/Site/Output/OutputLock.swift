@@ -11,8 +11,8 @@ import Darwin
 /// Two builds into one folder would each remove the other's staging folder; the second now
 /// waits for the first. The file stays (removing a lock file races with the next locker) and
 /// holds the process id of the holder, for the message the waiting command prints.
-public final class OutputLock: @unchecked Sendable {
-    // `descriptor` is set once in `init` and closed once in `deinit`: no shared mutation.
+public final class OutputLock: Sendable {
+    /// Set once in `init` and closed once in `deinit`.
     private let descriptor: Int32
 
     /// The lock file for the output folder at `destination` (resolved, see ``AtomicOutput``).
