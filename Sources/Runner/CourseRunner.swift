@@ -81,7 +81,7 @@ public struct CourseRunner: Sendable {
         do {
             try cache.write(result, key: key)
         } catch {
-            out.diagnostics.append(.warning(in: job.directive.kindRange, "cannot store the result of '\(job.name)' in the cache: \(error.localizedDescription)",
+            out.diagnostics.append(.warning(in: job.directive.kindRange, "cannot store the result of '\(job.name)' in the cache: \(ErrorText.plain(error))",
                                             hint: "check that the cache folder (.lessonrun/cache beside the lessons) is writable, or build with --no-cache"))
         }
     }

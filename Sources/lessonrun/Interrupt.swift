@@ -1,16 +1,33 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Ctrl-C during a build: clean up, then exit with the conventional 130.
 final class Interrupt {
     private let sources: [any DispatchSourceSignal]
+    private let exiting: ExitGate
+
     /// Held by a signal handler from its start until the process exits, and
     /// taken by `cancel()`: a command that fails because the handler's
     /// cleanup pulled its files away waits here instead of racing the
     /// handler to `exit` with its own status.
-    private let exiting: NSLock
+    private final class ExitGate: Sendable {
+        private let mutex = Mutex(())
 
-    private init(sources: [any DispatchSourceSignal], exiting: NSLock) {
+        /// Cleans up and exits, holding the gate to the end.
+        func exit(status: Int32, after cleanup: () -> Void) -> Never {
+            mutex.withLock { _ in
+                cleanup()
+                Foundation.exit(status)
+            }
+        }
+
+        func withLock(_ body: () -> Void) {
+            mutex.withLock { _ in body() }
+        }
+    }
+
+    private init(sources: [any DispatchSourceSignal], exiting: ExitGate) {
         self.sources = sources
         self.exiting = exiting
     }
@@ -22,30 +39,28 @@ final class Interrupt {
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let queue = DispatchQueue(label: "lessonrun.interrupt")
-        let exiting = NSLock()
+        let exiting = ExitGate()
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: queue)
         source.setEventHandler {
-            exiting.lock()
-            cleanup()
-            FileHandle.standardError.write(Data(message.utf8))
-            exit(status)
+            exiting.exit(status: status) {
+                cleanup()
+                FileHandle.standardError.write(Data(message.utf8))
+            }
         }
         source.resume()
         let term = DispatchSource.makeSignalSource(signal: SIGTERM, queue: queue)
         term.setEventHandler {
-            exiting.lock()
-            cleanup()
-            exit(status == 0 ? 0 : 143)
+            exiting.exit(status: status == 0 ? 0 : 143, after: cleanup)
         }
         term.resume()
         return Interrupt(sources: [source, term], exiting: exiting)
     }
 
     func cancel() {
-        exiting.lock()
-        defer { exiting.unlock() }
-        for source in sources { source.cancel() }
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
+        exiting.withLock {
+            for source in sources { source.cancel() }
+            signal(SIGINT, SIG_DFL)
+            signal(SIGTERM, SIG_DFL)
+        }
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// Each run's output reaches the experiment, model and seed it was trained for, whatever
 /// the order of models and seeds and however units are shared between experiments.
 @Suite struct CourseRunnerTests {
-    func run(_ lesson: String, jobs: Int) throws -> CourseResults {
+    func run(_ lesson: String, jobs: Int, cache: ResultCache? = nil) throws -> CourseResults {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -14,7 +14,7 @@ import Testing
         let (checked, report) = CheckedCourse.check(path: root.path)
         #expect(report.errorCount == 0, "\(report.diagnostics.map(\.message))")
         let course = try #require(checked)
-        return CourseRunner(checked: course, options: RunOptions(jobs: jobs, cache: nil), progress: .silent).run()
+        return CourseRunner(checked: course, options: RunOptions(jobs: jobs, cache: cache), progress: .silent).run()
     }
 
     static func experiment(_ name: String, models: String, seeds: String) -> String {
@@ -54,5 +54,19 @@ import Testing
             #expect(bG.map(\.loss) != bL.map(\.loss), "the GRU's runs are its own")
             #expect(results.summary.executed == 2)
         }
+    }
+
+    /// A cache that cannot be written is a warning at the directive, and the result is still there.
+    @Test func aCacheWriteFailureIsAWarning() throws {
+        let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-folder-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: blocker) }
+        try Data("a file where the cache folder would be".utf8).write(to: blocker)
+        let results = try run("# A\n\n" + Self.experiment("a", models: "lstm(hidden: 3)", seeds: "[1]"), jobs: 1,
+                              cache: ResultCache(folder: blocker.path + "/cache"))
+        #expect(results.results["a"] != nil)
+        let warnings = results.diagnostics.filter { $0.severity == .warning && $0.message.hasPrefix("cannot store the result of 'a' in the cache: ") }
+        #expect(warnings.count == 1, "\(results.diagnostics.map(\.message))")
+        #expect(warnings.first?.location.line == 3)
+        #expect(warnings.first?.message.contains("Domain") == false, "in plain words: \(warnings.map(\.message))")
     }
 }

@@ -73,4 +73,15 @@ import Testing
         #expect(ResultCache.folder(forLessons: root + "/lessons/01-one.md") == root + "/.lessonrun/cache")
         #expect(ResultCache.folder(forLessons: root + "/lessons") == root + "/.lessonrun/cache")
     }
+
+    /// A second write of a key replaces the entry (one rename, no removal first).
+    @Test func rewritingAnEntryReplacesIt() throws {
+        let cache = ResultCache(folder: scratch())
+        defer { try? cache.clear() }
+        let key = CacheKey(parts: ["z"])
+        try cache.write(Value(name: "old", losses: [1]), key: key)
+        try cache.write(Value(name: "new", losses: [2]), key: key)
+        #expect(cache.read(Value.self, key: key) == Value(name: "new", losses: [2]))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.folder) == ["\(key.hex).json"])
+    }
 }

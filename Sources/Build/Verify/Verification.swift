@@ -49,36 +49,54 @@ public struct Verification {
         verification.lessons = rendered.lessons
         guard rendered.report.errorCount == 0 else { return verification }
         let manifestPath = LocalPath(output).appending("manifest.json").string
-        guard let data = FileManager.default.contents(atPath: manifestPath),
-              let published = try? JSONDecoder().decode(PublishedManifest.self, from: data) else {
+        let published: PublishedManifest
+        do {
+            published = try JSONDecoder().decode(PublishedManifest.self, from: Data(contentsOf: URL(fileURLWithPath: manifestPath)))
+        } catch {
             verification.report.diagnostics.append(.error(
-                at: SourceLocation(path: manifestPath, line: 1, column: 1), "no readable manifest.json in \(output)",
+                at: SourceLocation(path: manifestPath, line: 1, column: 1), "no readable manifest.json in \(output): \(ErrorText.plain(error))",
                 hint: "build the site first, or give its folder with --out"))
             return verification
         }
-        let fresh = rendered.files["manifest.json"].flatMap { try? JSONDecoder().decode(PublishedManifest.self, from: Data($0)) }
-        let now = Dictionary((fresh?.entries ?? []).map { ($0.data, $0) }, uniquingKeysWith: { a, _ in a })
-        var seen: Set<String> = []
+        let fresh: PublishedManifest
+        do {
+            fresh = try JSONDecoder().decode(PublishedManifest.self, from: Data(rendered.files["manifest.json"] ?? []))
+        } catch {
+            // Without it every figure would look missing; say what went wrong instead.
+            verification.report.diagnostics.append(.error(
+                at: SourceLocation(path: "manifest.json", line: 1, column: 1), "cannot read the manifest this build made: \(error)",
+                hint: "this is a bug in lessonrun; please report it"))
+            return verification
+        }
+        verification.items = compare(published: published, fresh: fresh, output: output, files: rendered.files)
+        return verification
+    }
+
+    /// Each entry of the published manifest against the fresh one, then the fresh entries it lacks.
+    static func compare(published: PublishedManifest, fresh: PublishedManifest, output: String,
+                        files: [String: [UInt8]]) -> [Item] {
+        let now = Dictionary(fresh.entries.map { ($0.data, $0) }, uniquingKeysWith: { a, _ in a })
+        var items: [Item] = []
         for entry in published.entries {
-            seen.insert(entry.data)
             let status: Status
             if let current = now[entry.data] {
                 if current.sha256 == entry.sha256 {
                     status = .reproduced
+                } else if let old = FileManager.default.contents(atPath: LocalPath(output).appending(entry.data).string) {
+                    status = .differs(firstDifference: firstDifference(published: [UInt8](old), now: files[entry.data] ?? []))
                 } else {
-                    let old = FileManager.default.contents(atPath: LocalPath(output).appending(entry.data).string).map { [UInt8]($0) } ?? []
-                    status = .differs(firstDifference: firstDifference(published: old, now: rendered.files[entry.data] ?? []))
+                    status = .differs(firstDifference: "the published file cannot be read")
                 }
             } else {
                 status = .missing("not produced by the lessons any more")
             }
-            verification.items.append(Item(name: entry.name, label: entry.label, data: entry.data, status: status))
+            items.append(Item(name: entry.name, label: entry.label, data: entry.data, status: status))
         }
-        for entry in fresh?.entries ?? [] where !seen.contains(entry.data) {
-            verification.items.append(Item(name: entry.name, label: entry.label, data: entry.data,
-                                           status: .missing("not in the published manifest")))
+        let seen = Set(published.entries.map(\.data))
+        for entry in fresh.entries where !seen.contains(entry.data) {
+            items.append(Item(name: entry.name, label: entry.label, data: entry.data, status: .missing("not in the published manifest")))
         }
-        return verification
+        return items
     }
 
     /// The first line where two data files differ, both sides shown; or a

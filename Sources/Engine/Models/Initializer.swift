@@ -7,7 +7,7 @@
 enum Initializer {
     static func parameters<Scalar: EngineScalar>(
         _ layout: ParameterLayout, seed: UInt64, as _: Scalar.Type = Scalar.self
-    ) -> NamedTensors<Scalar> {
+    ) throws(EngineError) -> NamedTensors<Scalar> {
         var rng = SeededGenerator(seed: seed, stream: "init")
         let spec = layout.spec
         let h = spec.hidden
@@ -35,7 +35,7 @@ enum Initializer {
                 }
                 // Biases and peepholes start at 0.
             }
-            result[name] = try? Tensor(shape: shape, values: values.map { Scalar($0) })
+            result[name] = try Tensor(shape: shape, values: values.map { Scalar($0) })
         }
         applyGateBiases(layout, seed: seed, &result)
         return result

@@ -16,7 +16,7 @@ public struct RecurrentModel<Scalar: EngineScalar>: Sendable {
     /// A model initialised from `seed` as `spec.initialization` says.
     public init(spec: ModelSpec, inputSize: Int, outputSize: Int? = nil, seed: UInt64) throws(EngineError) {
         layout = try ParameterLayout(spec: spec, inputSize: inputSize, outputSize: outputSize)
-        parameters = Initializer.parameters(layout, seed: seed)
+        parameters = try Initializer.parameters(layout, seed: seed)
     }
 
     /// A model with given parameters, checked against the layout.

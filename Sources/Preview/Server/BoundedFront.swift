@@ -5,6 +5,7 @@ import Darwin
 #endif
 import FlyingSocks
 import Foundation
+import Synchronization
 
 /// The listening socket of `lessonrun serve`, in front of FlyingFox.
 ///
@@ -19,9 +20,9 @@ import Foundation
 /// - Head not complete within ``Limits/headSeconds`` (idle or slow client): 408.
 /// - A request body: 413 (the preview only answers GET and HEAD).
 /// - More than ``Limits/connections`` at once: 503.
-final class BoundedFront: @unchecked Sendable {
-    // `state` is guarded by `lock`; `listener` is closed once in `stop()` (guarded by
-    // `state.stopped`); connection threads only read `inner` and `limits`, which never change.
+final class BoundedFront: Sendable {
+    // `listener` is closed once in `stop()` (guarded by `state.stopped`); connection threads
+    // only read `inner` and `limits`, which never change.
     struct Limits: Sendable {
         var requestLine = 8 * 1024
         var head = 32 * 1024
@@ -34,18 +35,15 @@ final class BoundedFront: @unchecked Sendable {
     private let listener: Socket
     private let inner: any SocketAddress
     private let limits: Limits
-    private let lock = NSLock()
-    private var state = State()
+    private let state = Mutex(State())
 
     private struct State {
         var open = 0
         var stopped = false
     }
 
-    private func withState<T>(_ body: (inout State) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&state)
+    private func withState<T: Sendable>(_ body: (inout State) -> T) -> T {
+        state.withLock { body(&$0) }
     }
 
     /// Binds and listens on `address`; throws FlyingSocks' `SocketError` (EADDRINUSE…).
@@ -56,7 +54,7 @@ final class BoundedFront: @unchecked Sendable {
             try socket.bind(to: address)
             try socket.listen()
         } catch {
-            try? socket.close()
+            try? socket.close()  // the bind's error is the one to report
             throw error
         }
         listener = socket
@@ -65,6 +63,7 @@ final class BoundedFront: @unchecked Sendable {
     }
 
     /// The address actually bound (the port `--port 0` chose).
+    /// Nil only if the socket is already closed; the caller then names the address it asked for.
     var boundAddress: Socket.Address? { try? listener.sockname() }
 
     /// Accepts connections on a thread of its own until ``stop()``.
@@ -81,7 +80,7 @@ final class BoundedFront: @unchecked Sendable {
         }
         guard first else { return }
         shutdown(listener.file.rawValue, Int32(SHUT_RDWR))
-        try? listener.close()
+        try? listener.close()  // stopping: nothing is left to tell
     }
 
     private func acceptLoop() {
@@ -134,11 +133,12 @@ final class BoundedFront: @unchecked Sendable {
             Self.reply(client, 413, "Content Too Large", "the preview answers GET and HEAD requests only, without a body")
             return
         }
+        // No socket (out of descriptors): the client is told, with a 503, as when the server is unreachable.
         guard let upstream = try? Socket(domain: Int32(type(of: inner).family), type: .stream) else {
             Self.reply(client, 503, "Service Unavailable", "the preview cannot reach its server")
             return
         }
-        defer { try? upstream.close() }
+        defer { try? upstream.close() }  // the exchange is over either way
         do {
             try upstream.connect(to: inner)
         } catch {

@@ -43,7 +43,7 @@ struct PreviewHandler: HTTPHandler {
         var resolution = site.resolve(target: target)
         var tries = 0
         while resolution == .notFound, tries < 20, await state.isBuilding {
-            try? await Task.sleep(for: .milliseconds(50))
+            try? await Task.sleep(for: .milliseconds(50))  // cancelled: the server is stopping; answer at once
             resolution = site.resolve(target: target)
             tries += 1
         }
@@ -65,7 +65,8 @@ struct PreviewHandler: HTTPHandler {
         if ContentType.isHTML(type), let data = FileManager.default.contents(atPath: path) {
             return await page(String(decoding: data, as: UTF8.self), status: .ok, head: head)
         }
-        // Anything else (saved weights can be large) is streamed from disk.
+        // Anything else (saved weights can be large) is streamed from disk. A file that vanished
+        // or cannot be opened between the lookup and here is answered as a 404 page.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard !ContentType.isHTML(type), let size,
               let body = try? HTTPBodySequence(file: URL(fileURLWithPath: path)) else {

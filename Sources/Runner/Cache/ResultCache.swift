@@ -1,5 +1,10 @@
 import Foundation
 import Lessons
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Results on disk, addressed by `CacheKey`. Each entry carries the SHA-256
 /// of its payload, so a truncated or edited file is detected and treated as
@@ -25,6 +30,9 @@ public struct ResultCache: Sendable {
     }
 
     /// The cached value, or nil when absent, corrupt or of another shape.
+    ///
+    /// A cache is only ever a shortcut: an entry that cannot be read is a miss, and the
+    /// directive runs again and rewrites it (so the decoding errors are dropped on purpose).
     public func read<T: Decodable>(_ type: T.Type, key: CacheKey) -> T? {
         guard let data = FileManager.default.contents(atPath: path(key)),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
@@ -52,8 +60,12 @@ public struct ResultCache: Sendable {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = path(key) + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         try encoder.encode(entry).write(to: URL(fileURLWithPath: temporary))
-        if FileManager.default.fileExists(atPath: path(key)) { try? FileManager.default.removeItem(atPath: path(key)) }
-        try FileManager.default.moveItem(atPath: temporary, toPath: path(key))
+        // rename(2) replaces an older entry in one step.
+        guard rename(temporary, path(key)) == 0 else {
+            let error = CacheWriteError(path: path(key), reason: String(cString: strerror(errno)))
+            unlink(temporary)
+            throw error
+        }
     }
 
     /// Removes every entry. Returns how many there were.
@@ -64,4 +76,11 @@ public struct ResultCache: Sendable {
         try FileManager.default.removeItem(atPath: folder)
         return entries.count
     }
+}
+
+/// A cache entry could not be put in place; says which and why.
+struct CacheWriteError: Error, LocalizedError {
+    let path: String
+    let reason: String
+    var errorDescription: String? { "cannot write '\(path)': \(reason)" }
 }

@@ -1,8 +1,9 @@
 import Foundation
+import Synchronization
 
 /// Where a build reports what it is doing. On a terminal a single status
 /// line is redrawn in place; otherwise each finished unit gets a plain line.
-public final class ProgressReporter: @unchecked Sendable {
+public final class ProgressReporter: Sendable {
     /// What one unit of work (a model and seed of a directive) is doing.
     public struct Status: Sendable {
         public var lesson: String
@@ -22,16 +23,20 @@ public final class ProgressReporter: @unchecked Sendable {
         }
     }
 
-    private let lock = NSLock()
+    /// What changes as units run, behind one mutex (which also keeps lines whole).
+    private struct Board {
+        var active: [Int: Status] = [:]
+        var nextToken = 0
+        var lastDraw = Date.distantPast
+        var totalUnits = 0
+        var finishedUnits = 0
+    }
+
+    private let board = Mutex(Board())
     private let live: Bool
     private let quiet: Bool
     private let write: @Sendable (String) -> Void
-    private var active: [Int: Status] = [:]
-    private var nextToken = 0
-    private var lastDraw = Date.distantPast
     private let started = Date()
-    private var totalUnits = 0
-    private var finishedUnits = 0
 
     /// - Parameters:
     ///   - live: redraw a status line (a terminal) rather than print lines.
@@ -53,63 +58,64 @@ public final class ProgressReporter: @unchecked Sendable {
     public static let silent = ProgressReporter(live: false, quiet: true) { _ in }
 
     public func expect(units: Int) {
-        lock.withLock { totalUnits += units }
+        board.withLock { $0.totalUnits += units }
     }
 
     public func begin(_ status: Status) -> Int {
-        lock.withLock {
-            nextToken += 1
-            active[nextToken] = status
-            return nextToken
+        board.withLock { board in
+            board.nextToken += 1
+            board.active[board.nextToken] = status
+            return board.nextToken
         }
     }
 
     public func update(_ token: Int, step: Int, loss: Double?) {
-        lock.withLock {
-            active[token]?.step = step
-            active[token]?.loss = loss
-            if live, !quiet, Date().timeIntervalSince(lastDraw) > 0.1 { drawLocked() }
+        board.withLock { board in
+            board.active[token]?.step = step
+            board.active[token]?.loss = loss
+            if live, !quiet, Date().timeIntervalSince(board.lastDraw) > 0.1 { draw(&board) }
         }
     }
 
     public func finish(_ token: Int, summary: String) {
-        lock.withLock {
-            guard let status = active.removeValue(forKey: token) else { return }
-            finishedUnits += 1
+        board.withLock { board in
+            guard let status = board.active.removeValue(forKey: token) else { return }
+            board.finishedUnits += 1
             guard !quiet else { return }
             if live {
-                drawLocked()
+                draw(&board)
             } else {
-                write("[\(finishedUnits)/\(max(totalUnits, finishedUnits))] \(status.lesson) \(status.directive) \(status.detail): \(summary)\n")
+                write("[\(board.finishedUnits)/\(max(board.totalUnits, board.finishedUnits))] \(status.lesson) \(status.directive) \(status.detail): \(summary)\n")
             }
         }
     }
 
     /// Clears the live line before other output.
     public func clear() {
-        lock.withLock {
+        board.withLock { _ in
             if live, !quiet { write("\r\u{1B}[2K") }
         }
     }
 
-    private func drawLocked() {
-        lastDraw = Date()
-        guard let status = active.values.sorted(by: { $0.directive < $1.directive }).first else {
+    /// Redraws the status line; called with the board locked.
+    private func draw(_ board: inout Board) {
+        board.lastDraw = Date()
+        guard let status = board.active.values.sorted(by: { $0.directive < $1.directive }).first else {
             write("\r\u{1B}[2K")
             return
         }
-        var line = "[\(finishedUnits)/\(max(totalUnits, finishedUnits))] \(status.lesson) · \(status.directive) · \(status.detail) · step \(status.step)/\(status.steps)"
+        var line = "[\(board.finishedUnits)/\(max(board.totalUnits, board.finishedUnits))] \(status.lesson) · \(status.directive) · \(status.detail) · step \(status.step)/\(status.steps)"
         if let loss = status.loss { line += " · loss " + Self.format(loss) }
-        if let eta = etaLocked() { line += " · ETA \(eta)" }
-        if active.count > 1 { line += " (+\(active.count - 1) running)" }
+        if let eta = eta(board) { line += " · ETA \(eta)" }
+        if board.active.count > 1 { line += " (+\(board.active.count - 1) running)" }
         write("\r\u{1B}[2K" + String(line.prefix(terminalWidth())))
     }
 
-    private func etaLocked() -> String? {
-        let done = Double(finishedUnits) + active.values.reduce(0) { $0 + Double($1.step) / Double(max($1.steps, 1)) }
-        guard done > 0.05, totalUnits > 0 else { return nil }
+    private func eta(_ board: Board) -> String? {
+        let done = Double(board.finishedUnits) + board.active.values.reduce(0) { $0 + Double($1.step) / Double(max($1.steps, 1)) }
+        guard done > 0.05, board.totalUnits > 0 else { return nil }
         let elapsed = Date().timeIntervalSince(started)
-        let remaining = elapsed / done * (Double(totalUnits) - done)
+        let remaining = elapsed / done * (Double(board.totalUnits) - done)
         let seconds = Int(remaining.rounded())
         return seconds >= 60 ? "\(seconds / 60)m\(String(format: "%02d", seconds % 60))s" : "\(seconds)s"
     }

@@ -12,22 +12,29 @@ extension WorkerPool {
     }
 }
 
-/// The queue of units, the bytes admitted and the result slots, behind one condition.
-private final class Admission<T: Sendable>: @unchecked Sendable {
-    // Every mutable field is guarded by `condition`.
-    private let condition = NSCondition()
-    private var next = 0
-    private var running = 0.0
+/// The queue of units, the bytes admitted and the result slots, in one waitable state.
+private final class Admission<T: Sendable>: Sendable {
+    private struct Queue {
+        var next = 0
+        var running = 0.0
+        var slots: [T?]
+    }
+
+    private enum Turn {
+        case unit(index: Int, cost: Double)
+        case done
+    }
+
+    private let queue: WaitableState<Queue>
     private let count: Int
     private let budget: Double
     private let bytes: @Sendable (Int) -> Double
-    private var slots: [T?]
 
     init(count: Int, budget: Double, bytes: @escaping @Sendable (Int) -> Double) {
         self.count = count
         self.budget = budget
         self.bytes = bytes
-        slots = Array(repeating: nil, count: count)
+        queue = WaitableState(Queue(slots: Array(repeating: nil, count: count)))
     }
 
     func run(workers: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
@@ -35,7 +42,7 @@ private final class Admission<T: Sendable>: @unchecked Sendable {
         for _ in 0..<workers {
             group.enter()
             let thread = Thread {
-                while let (index, cost) = self.admit() {
+                while case .unit(let index, let cost) = self.admit() {
                     let result = body(index)
                     self.finish(index, result, cost: cost)
                 }
@@ -45,31 +52,25 @@ private final class Admission<T: Sendable>: @unchecked Sendable {
             thread.start()
         }
         group.wait()
-        condition.lock()
-        defer { condition.unlock() }
-        return slots.compactMap { $0 }
+        return queue.update { $0.slots.compactMap { $0 } }
     }
 
-    private func admit() -> (Int, Double)? {
-        condition.lock()
-        defer { condition.unlock() }
-        while next < count {
-            let cost = bytes(next)
-            if running == 0 || running + cost <= budget {
-                next += 1
-                running += cost
-                return (next - 1, cost)
-            }
-            condition.wait()
+    /// The next unit once its bytes fit beside the running ones (a unit alone always fits).
+    private func admit() -> Turn {
+        queue.wait { queue in
+            guard queue.next < count else { return .done }
+            let cost = bytes(queue.next)
+            guard queue.running == 0 || queue.running + cost <= budget else { return nil }
+            queue.next += 1
+            queue.running += cost
+            return .unit(index: queue.next - 1, cost: cost)
         }
-        return nil
     }
 
     private func finish(_ index: Int, _ result: T, cost: Double) {
-        condition.lock()
-        slots[index] = result
-        running -= cost
-        condition.broadcast()
-        condition.unlock()
+        queue.update { queue in
+            queue.slots[index] = result
+            queue.running -= cost
+        }
     }
 }

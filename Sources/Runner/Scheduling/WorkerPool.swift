@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs independent units of work on a fixed number of threads. Each result
 /// lands in the slot of its unit, so the output is the same for any number
@@ -38,35 +39,32 @@ public struct WorkerPool: Sendable {
     }
 }
 
-/// The queue of indices and the result slots, behind one lock.
-private final class SharedState<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private let count: Int
-    private var slots: [T?]
+/// The queue of indices and the result slots, behind one mutex.
+private final class SharedState<T: Sendable>: Sendable {
+    private struct Queue {
+        var next = 0
+        var slots: [T?]
+    }
+
+    private let queue: Mutex<Queue>
 
     init(count: Int) {
-        self.count = count
-        slots = Array(repeating: nil, count: count)
+        queue = Mutex(Queue(slots: Array(repeating: nil, count: count)))
     }
 
     func nextIndex() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
+        queue.withLock { queue in
+            guard queue.next < queue.slots.count else { return nil }
+            queue.next += 1
+            return queue.next - 1
+        }
     }
 
     func store(_ value: T, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
+        queue.withLock { $0.slots[index] = value }
     }
 
     func results() -> [T] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
+        queue.withLock { $0.slots.compactMap { $0 } }
     }
 }

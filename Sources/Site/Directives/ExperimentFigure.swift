@@ -112,7 +112,11 @@ extension DirectiveRenderer {
         for (m, model) in result.models.enumerated() {
             for run in model.runs {
                 for moment in experiment.saveWeights {
-                    let stored = moment == .trained ? run.weights : (run.initialWeights ?? [])
+                    guard let stored = moment == .trained ? run.weights : run.initialWeights else {
+                        output.warn(.warning(in: directive.kindRange, "no initial weights were kept for '\(model.label)' seed \(run.seed); they are not published",
+                                             hint: "build with --no-cache to train it again"))
+                        continue
+                    }
                     var tensors = NamedTensors<Float>()
                     for tensor in stored {
                         do {

@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,6 +42,9 @@ public struct AtomicOutput: Sendable {
     /// put back.
     public func recoverLeftovers() {
         let fm = FileManager.default
+        // Tidying is best effort: a folder that cannot be listed makes the write that
+        // follows fail with the reason, and what cannot be moved or removed now is tried
+        // again by the next run (the new site never depends on it).
         guard let entries = try? fm.contentsOfDirectory(atPath: parent) else { return }
         for entry in entries.sorted() {
             let full = LocalPath(parent).appending(entry).string
@@ -76,7 +80,8 @@ public struct AtomicOutput: Sendable {
             try Self.gate.perform { try swapIntoPlace() }
         } catch {
             // After a cancel, `cancel()` removes the folder; two removals at
-            // once would trip over each other's files.
+            // once would trip over each other's files. The write's own error is the one to
+            // report; a staging folder left behind is removed by the next run.
             if !(error is WriteGate.Cancelled) { try? fm.removeItem(atPath: staging) }
             throw error
         }
@@ -87,6 +92,7 @@ public struct AtomicOutput: Sendable {
     /// recreates the folder afterwards; a swap under way completes.
     public func cancel() {
         Self.gate.cancel()
+        // On the way out after Ctrl-C there is no one to tell; the next run removes what is left.
         try? FileManager.default.removeItem(atPath: staging)
     }
 
@@ -112,6 +118,8 @@ public struct AtomicOutput: Sendable {
         let fm = FileManager.default
         if fm.fileExists(atPath: destination) {
             if FolderExchange.exchange(staging, destination) {
+                // The new site is in place; the old one, now under the staging name, is a
+                // leftover the next run removes if this fails.
                 try? fm.removeItem(atPath: staging)
                 return
             }
@@ -120,9 +128,12 @@ public struct AtomicOutput: Sendable {
             do {
                 try fm.moveItem(atPath: staging, toPath: destination)
             } catch {
+                // The move's error is the one to report; an old site this cannot put back is
+                // put back by the next run (`recoverLeftovers`).
                 try? fm.moveItem(atPath: retired, toPath: destination)
                 throw error
             }
+            // The new site is in place; an old one left aside is removed by the next run.
             try? fm.removeItem(atPath: retired)
         } else {
             try fm.moveItem(atPath: staging, toPath: destination)
@@ -131,23 +142,21 @@ public struct AtomicOutput: Sendable {
 }
 
 /// Serialises file writes against cancellation.
-final class WriteGate: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cancelled = false
+final class WriteGate: Sendable {
+    private let cancelled = Mutex(false)
 
     struct Cancelled: Error {}
 
+    /// Runs `body` unless cancelled; a cancel waits for a `body` under way.
     func perform(_ body: () throws -> Void) throws {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !cancelled else { throw Cancelled() }
-        try body()
+        try cancelled.withLock { cancelled throws in
+            guard !cancelled else { throw Cancelled() }
+            try body()
+        }
     }
 
     func cancel() {
-        lock.lock()
-        cancelled = true
-        lock.unlock()
+        cancelled.withLock { $0 = true }
     }
 }
 

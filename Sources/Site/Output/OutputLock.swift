@@ -11,8 +11,8 @@ import Darwin
 /// Two builds into one folder would each remove the other's staging folder; the second now
 /// waits for the first. The file stays (removing a lock file races with the next locker) and
 /// holds the process id of the holder, for the message the waiting command prints.
-public final class OutputLock: @unchecked Sendable {
-    // `descriptor` is set once in `init` and closed once in `deinit`: no shared mutation.
+public final class OutputLock: Sendable {
+    /// Set once in `init` and closed once in `deinit`.
     private let descriptor: Int32
 
     /// The lock file for the output folder at `destination` (resolved, see ``AtomicOutput``).
@@ -25,7 +25,11 @@ public final class OutputLock: @unchecked Sendable {
     public init(destination: String, waiting: (_ holder: String) -> Void = { _ in }) throws(OutputLockError) {
         let lockPath = Self.path(for: AtomicOutput.resolve(destination))
         let file = lockPath.string
-        try? FileManager.default.createDirectory(atPath: lockPath.parent.string, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: lockPath.parent.string, withIntermediateDirectories: true)
+        } catch {
+            throw OutputLockError(path: file, reason: ErrorText.plain(error))
+        }
         let fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputLockError(path: file, reason: String(cString: strerror(errno))) }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {

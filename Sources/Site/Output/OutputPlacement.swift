@@ -50,8 +50,11 @@ public enum OutputPlacement {
         guard isFolder.boolValue else {
             return "'\(output)' is a file, not a folder lessonrun wrote; the build would replace it with the site"
         }
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-            return "'\(output)' cannot be listed, so lessonrun cannot tell whether it wrote it"
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            return "'\(output)' cannot be listed (\(ErrorText.plain(error))), so lessonrun cannot tell whether it wrote it"
         }
         if entries.isEmpty { return nil }
         let manifest = LocalPath(path).appending("manifest.json").string
@@ -67,6 +70,7 @@ public enum OutputPlacement {
 
     /// `{"entries": [...]}` as ``Manifest`` writes it.
     static func isLessonrunManifest(_ data: Data) -> Bool {
+        // A manifest.json that is not JSON is not one lessonrun wrote: that is the answer, not an error.
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
         return object["entries"] is [Any]
     }

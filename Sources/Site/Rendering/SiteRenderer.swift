@@ -38,7 +38,13 @@ public struct SiteRenderer {
             files[lesson.pageName] = Array(page.render().utf8)
             search.add(lesson, number: index + 1, directiveText: context.directiveSearchText)
         }
-        files.merge(readerFiles(search: search)) { $1 }
+        files.merge(readerFiles()) { $1 }
+        do {
+            files[SearchIndex.file] = try search.script()
+        } catch {
+            diagnostics.append(.error(at: SourceLocation(path: SearchIndex.file, line: 1, column: 1),
+                                      "cannot encode the search index: \(error)", hint: "this is a bug in lessonrun; please report it"))
+        }
         for figure in output.figurePages {
             let title = course.lessons.first { $0.pageName == figure.lessonPage }?.title ?? course.config.title
             files[figure.path] = Array(FigurePage(course: course.config, figure: figure, lessonTitle: title).render().utf8)
@@ -68,12 +74,11 @@ public struct SiteRenderer {
         return (files, diagnostics)
     }
 
-    /// The pages and scripts around the lessons: search, running the
+    /// The pages and scripts around the lessons (the search index apart): search, running the
     /// course yourself, and the sitemap when the course gives its `url`.
-    func readerFiles(search: SearchIndex) -> [String: [UInt8]] {
+    func readerFiles() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         files[SearchPage.path] = Array(SearchPage(course: course).render().utf8)
-        files[SearchIndex.file] = search.script()
         files[SiteScripts.searchFile] = Array(SiteScripts.search.utf8)
         files[SiteScripts.outlineFile] = Array(SiteScripts.outline.utf8)
         files[RunPage.path] = Array(RunPage(course: course).render().utf8)

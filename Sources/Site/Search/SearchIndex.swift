@@ -34,10 +34,11 @@ struct SearchIndex {
     }
 
     /// `search-index.js`: the sections as a JSON array assigned to a global.
-    func script() -> [UInt8] {
+    /// - Throws: the encoder's error (the page's search would be empty without the index).
+    func script() throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(sections)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let json = String(decoding: try encoder.encode(sections), as: UTF8.self)
         return Array("window.lessonrunSearch = \(json);\n".utf8)
     }
 
