@@ -29,7 +29,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -37,6 +36,13 @@ let package = Package(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // SHA-256 for content addresses, from the system's OpenSSL: swift-crypto would
+        // compile BoringSSL on a fresh clone (see the README's measurement).
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "Lessons", dependencies: ["Markdown", "Yams", "Engine", "Figures"]),
@@ -46,7 +52,7 @@ let package = Package(
         .target(name: "TeXMath"),
         .target(
             name: "Runner",
-            dependencies: ["Lessons", "Engine", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Lessons", "Engine", "CLibCrypto"]
         ),
         .target(name: "Site", dependencies: ["Markdown", "Lessons", "Runner", "Engine", "Figures", "TeXMath"]),
         // The pipeline: check (with formulas and preflight), run, render, write; and verify.

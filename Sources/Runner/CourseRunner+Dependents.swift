@@ -48,7 +48,13 @@ extension CourseRunner {
             guard let experimentKey = out.keys[reference.name], out.results[reference.name] != nil else { return nil }
             parts.append(experimentKey.hex)
         }
-        let key = CacheKey(parts: parts)
+        let key: CacheKey
+        do {
+            key = try CacheKey(parts: parts)
+        } catch {
+            out.diagnostics.append(.error(in: directive.kindRange, "cannot run '\(job.name)': \(error)"))
+            return nil
+        }
         out.keys[job.name] = key
         guard let cached = options.cache?.read(DirectiveResult.self, key: key) else { return DependentJob(job: job, key: key) }
         out.results[job.name] = cached

@@ -21,10 +21,11 @@ enum TaskFiles {
 
     /// The files `spec` reads, each as its path and the SHA-256 of its bytes, for the cache key:
     /// editing a corpus must re-run what trained on it.
-    static func inputParts(_ spec: TaskSpec, root: String) -> [String] {
+    /// A file that cannot be read stands as "unreadable": the build that trains on it reports why.
+    static func inputParts(_ spec: TaskSpec, root: String) throws(DigestError) -> [String] {
         guard case .text(.file(let file), _) = spec else { return [] }
-        let digest = (try? inputFile(file, root: root)).map(CacheKey.digest) ?? "unreadable"
-        return ["file \(file)", digest]
+        guard let bytes = try? inputFile(file, root: root) else { return ["file \(file)", "unreadable"] }
+        return ["file \(file)", try CacheKey.digest(bytes)]
     }
 }
 

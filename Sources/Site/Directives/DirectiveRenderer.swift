@@ -66,8 +66,13 @@ struct DirectiveRenderer {
     func publish(_ bytes: [UInt8], file: String) -> String {
         let path = "data/" + file
         output.add(path, bytes)
-        output.list(ManifestEntry(name: name, kind: directive.kind.rawValue, label: entry.text, page: entry.page,
-                                  data: path, sha256: CacheKey.digest(bytes)))
+        do {
+            output.list(ManifestEntry(name: name, kind: directive.kind.rawValue, label: entry.text, page: entry.page,
+                                      data: path, sha256: try CacheKey.digest(bytes)))
+        } catch {
+            // Without its digest the file cannot be verified: the build fails rather than publish it unlisted.
+            output.warn(.error(in: directive.kindRange, "cannot list '\(path)' in the manifest: \(error)"))
+        }
         return path
     }
 
