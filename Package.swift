@@ -39,17 +39,18 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
-        .target(name: "Lessons", dependencies: ["Markdown", "Yams"]),
-        .target(name: "Engine", swiftSettings: optimised),
+        .target(name: "TextTools"),
+        .target(name: "Lessons", dependencies: ["Markdown", "Yams", "TextTools"]),
+        .target(name: "Engine", dependencies: ["TextTools"], swiftSettings: optimised),
         .target(name: "CPUCheck", cSettings: cpuCheck),
-        .target(name: "Figures"),
-        .target(name: "TeXMath"),
+        .target(name: "Figures", dependencies: ["TextTools"]),
+        .target(name: "TeXMath", dependencies: ["TextTools"]),
         .target(
             name: "Runner",
             dependencies: ["Lessons", "Engine", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "Site", dependencies: ["Lessons", "Runner", "Engine", "Figures", "TeXMath"]),
-        .target(name: "Preview", dependencies: ["Site", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Site", dependencies: ["Lessons", "Runner", "Engine", "Figures", "TeXMath", "TextTools"]),
+        .target(name: "Preview", dependencies: ["Site", "Lessons", "TextTools", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lessonrun",
             dependencies: [
@@ -57,11 +58,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "TextToolsTests", dependencies: ["TextTools"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "TextTools"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"], exclude: ["statistics_reference.py"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TeXMath
+import TextTools
 
 /// Builds HTML pages holding every seed formula and construct, to look at in a browser.
 ///
@@ -46,7 +47,7 @@ struct MathPageTests {
         var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>\(title)</title>"
         html += "<style>\(MathStylesheet.css())\(style)</style></head><body>\n"
         for (tex, markup) in rows {
-            html += "<div class=\"row\"><code>\(XMLEscaping.escape(tex))</code><div>\(markup)</div></div>\n"
+            html += "<div class=\"row\"><code>\(MarkupEscaping.escape(tex, invisibles: .references))</code><div>\(markup)</div></div>\n"
         }
         return html + "</body></html>\n"
     }
