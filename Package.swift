@@ -58,12 +58,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Golden-file and XML helpers shared by the test targets; nothing else links it.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TextToolsTests", dependencies: ["TextTools"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "TextTools"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "TextTools", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"], exclude: ["statistics_reference.py"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
