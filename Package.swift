@@ -68,6 +68,10 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "TextTools", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"], exclude: ["statistics_reference.py"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        // The engine's wirings drawn through the site's conversion: needs Engine, Figures and Site.
+        .testTarget(
+            name: "DiagramTests", dependencies: ["Engine", "Figures", "Lessons", "Site", "TestSupport"], exclude: ["Snapshots"]
+        ),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "LessonrunTests", dependencies: ["lessonrun"]),
     ]
