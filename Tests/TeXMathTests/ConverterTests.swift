@@ -19,6 +19,14 @@ struct ConverterTests {
         #expect(XMLCheck.parse(markup).elementNames == ["math", "semantics", "mrow", "mi", "mo", "mi", "mo", "mi", "annotation"])
     }
 
+    @Test("a control character in the source is U+FFFD in the markup, which stays well-formed")
+    func controlCharacter() throws {
+        let markup = try #require(try MathConverter().convert("\\text{a\u{1}b} + c\u{7}", display: false, macros: .builtIn).get().mathML)
+        #expect(XMLCheck.problem(markup) == nil)
+        #expect(markup.contains("<mtext>a\u{FFFD}b</mtext>"))
+        #expect(!markup.unicodeScalars.contains { $0.value < 0x20 })
+    }
+
     @Test("the seeds' array drops its empty first row and keeps its five columns")
     func seedArray() throws {
         let tex = "\\begin{array}[lll] \\\\\n\\remember_\\tp & = & f_\\tp & = & \\sigma(x) \\\\\n\\save_\\tp & = & i_\\tp & = & y \\\\\n\\end{array}"
