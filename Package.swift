@@ -40,7 +40,7 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "TextTools"),
-        .target(name: "Lessons", dependencies: ["Markdown", "Yams", "TextTools"]),
+        .target(name: "Lessons", dependencies: ["Markdown", "Yams", "Engine", "Figures", "TextTools"]),
         .target(name: "Engine", dependencies: ["TextTools"], swiftSettings: optimised),
         .target(name: "CPUCheck", cSettings: cpuCheck),
         .target(name: "Figures", dependencies: ["TextTools"]),
@@ -49,12 +49,14 @@ let package = Package(
             name: "Runner",
             dependencies: ["Lessons", "Engine", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "Site", dependencies: ["Lessons", "Runner", "Engine", "Figures", "TeXMath", "TextTools"]),
-        .target(name: "Preview", dependencies: ["Site", "Lessons", "TextTools", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Site", dependencies: ["Markdown", "Lessons", "Runner", "Engine", "Figures", "TeXMath", "TextTools"]),
+        // The pipeline: check (with formulas and preflight), run, render, write; and verify.
+        .target(name: "Build", dependencies: ["Markdown", "Lessons", "TeXMath", "Runner", "Site"]),
+        .target(name: "Preview", dependencies: ["Build", "Site", "Lessons", "TextTools", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lessonrun",
             dependencies: [
-                "Lessons", "Engine", "Figures", "TeXMath", "Runner", "Site", "Preview", "CPUCheck",
+                "Lessons", "Engine", "Figures", "TeXMath", "Runner", "Site", "Build", "Preview", "CPUCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,7 +69,8 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "TextTools", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"], exclude: ["statistics_reference.py"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Build"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build"]),
         // The engine's wirings drawn through the site's conversion: needs Engine, Figures and Site.
         .testTarget(
             name: "DiagramTests", dependencies: ["Engine", "Figures", "Lessons", "Site", "TestSupport"], exclude: ["Snapshots"]

@@ -15,9 +15,10 @@ public enum Preflight {
             guard case .experiment(let experiment) = directive.content, let name = directive.name else { continue }
             experiments[name] = experiment
             do {
-                let task = try EngineSpecs.task(experiment.task, root: root)
+                let task = try TaskFiles.task(experiment.task, root: root)
                 for (index, model) in experiment.models.enumerated() {
-                    let bytes = TrainingMemory.peakBytes(EngineSpecs.model(model), task: task, batch: experiment.batch)
+                    guard let network = model.network else { continue }
+                    let bytes = TrainingMemory.peakBytes(network, task: task, batch: experiment.batch)
                     guard bytes > TrainingMemory.budget else { continue }
                     diagnostics.append(.error(
                         in: directive.kindRange,
@@ -33,7 +34,7 @@ public enum Preflight {
             switch directive.content {
             case .activations(let activations):
                 guard case .text(let text) = activations.input, let experiment = experiments[activations.experiment.name],
-                      let task = try? EngineSpecs.task(experiment.task, root: root) else { continue }
+                      let task = try? TaskFiles.task(experiment.task, root: root) else { continue }
                 do {
                     _ = try task.encode(text, as: Float.self)
                 } catch {
@@ -42,7 +43,7 @@ public enum Preflight {
                 }
             case .prediction(let prediction):
                 guard let experiment = experiments[prediction.experiment.name],
-                      let task = try? EngineSpecs.task(experiment.task, root: root) else { continue }
+                      let task = try? TaskFiles.task(experiment.task, root: root) else { continue }
                 if let problem = PredictionRunner.unplottable(task, name: experiment.task.name) {
                     diagnostics.append(.error(in: prediction.experiment.range, problem,
                                               hint: "a prediction plots one real-valued output per step: use a dampedSine or adding experiment"))

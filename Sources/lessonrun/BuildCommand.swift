@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Build
 import Foundation
 import Site
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Site
+import Build
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var failed = false
         for path in paths {
-            let (_, report) = SiteBuild.check(path: path)
+            let (_, report) = PreparedCourse.prepare(path: path)
             Terminal.printDiagnostics(report)
             if report.errorCount > 0 { failed = true }
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Runner
-import Site
 
 struct CleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,9 +12,10 @@ struct CleanCommand: ParsableCommand {
     var lessons: String = "lessons"
 
     func run() throws {
-        let folder = SiteBuild.cacheFolder(forLessons: lessons)
+        let cache = ResultCache(forLessons: lessons)
+        let folder = cache.folder
         do {
-            let count = try ResultCache(folder: folder).clear()
+            let count = try cache.clear()
             Terminal.status("removed \(count) cached result\(count == 1 ? "" : "s") from \(folder)")
         } catch {
             Terminal.error("cannot empty \(folder): \(error.localizedDescription)")

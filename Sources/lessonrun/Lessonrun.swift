@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Site
 
 @main
 struct Lessonrun: AsyncParsableCommand {

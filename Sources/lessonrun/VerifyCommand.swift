@@ -1,6 +1,6 @@
 import ArgumentParser
+import Build
 import Runner
-import Site
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

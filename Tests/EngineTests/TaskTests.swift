@@ -210,4 +210,18 @@ import Testing
             let _: Batch<Float> = try SequenceTask.adding(length: 4).batch(size: 0, using: &g)
         }
     }
+
+    /// The width a lesson's cost bound uses before a task is built is the width it has.
+    @Test func aTaskSpecKnowsItsInputWidth() throws {
+        let specs: [TaskSpec] = [.adding(length: 10), .copy(length: 5, count: 3), .temporalOrder(length: 12),
+                                 .brackets(length: 10, maxDepth: 3), .dampedSine(length: 20, period: 8, decay: 0.01)]
+        for spec in specs {
+            let task = try SequenceTask.make(spec) { _ in "" }
+            #expect(spec.inputSize == task.inputSize, "\(spec)")
+            #expect(task.kind == spec)
+        }
+        let text = try SequenceTask.make(.text(source: .file("corpus.txt"), length: 3)) { _ in "abcabc" }
+        #expect(TaskSpec.text(source: .file("corpus.txt"), length: 3).inputSize == nil && text.inputSize == 3)
+        #expect(text.kind == .text(source: .file("corpus.txt"), length: 3), "the task records where its text came from")
+    }
 }

@@ -149,6 +149,30 @@ import Testing
         #expect(run.stderr.contains("lessons/03-bad-math.md:3:15: error: unknown command '\\sigmaa'"))
         #expect(!ws.exists("output"))
     }
+
+    /// `check` runs the math check itself (not through the site): a bad formula in prose or
+    /// in a directive's caption is the same located error as in a build, and nothing is written.
+    @Test func checkReportsABadFormula() throws {
+        let ws = try Workspace()
+        try ws.copyFixture("course")
+        try ws.write("lessons/03-bad-math.md", """
+        # Bad
+
+        Let $\\frac{1}{\\sigmaa}$ be.
+
+        ```{function-plot} squash
+        :functions: [tanh]
+        The squashing function $\\tanhh(x)$.
+        ```
+        """)
+        let run = try Binary.run(["check", "lessons"], in: ws.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("lessons/03-bad-math.md:3:15: error: unknown command '\\sigmaa'"), "\(run.stderr)")
+        #expect(run.stderr.contains("lessons/03-bad-math.md:7:25: error: unknown command '\\tanhh'"), "\(run.stderr)")
+        #expect(run.stderr.contains("2 errors"), "\(run.stderr)")
+        #expect(!ws.exists("output"))
+        #expect(!ws.exists(".lessonrun"))
+    }
 }
 
 /// Help text is wrapped by the terminal's width, never by line breaks in the source.

@@ -55,4 +55,22 @@ import Testing
         #expect(cache.read(Value.self, key: key) == nil)
         #expect(try cache.clear() == 1)
     }
+
+    /// "." is a lessons folder like any other (NSString's
+    /// deletingLastPathComponent traps on it).
+    @Test func dotIsAPath() {
+        let cache = ResultCache(forLessons: ".")
+        let parent = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).deletingLastPathComponent().path
+        #expect(cache.folder == parent + "/.lessonrun/cache")
+    }
+
+    /// The cache of a single lesson file is the one of its folder.
+    @Test func aLessonFileUsesItsFoldersCache() throws {
+        let root = scratch()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/lessons", withIntermediateDirectories: true)
+        try Data("# One\n".utf8).write(to: URL(fileURLWithPath: root + "/lessons/01-one.md"))
+        #expect(ResultCache.folder(forLessons: root + "/lessons/01-one.md") == root + "/.lessonrun/cache")
+        #expect(ResultCache.folder(forLessons: root + "/lessons") == root + "/.lessonrun/cache")
+    }
 }

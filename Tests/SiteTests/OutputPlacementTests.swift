@@ -35,14 +35,6 @@ import Testing
         #expect(OutputPlacement.problem(lessons: root + "/lessons", output: root + "/link") != nil)
     }
 
-    /// "." is a lessons folder like any other (NSString's
-    /// deletingLastPathComponent traps on it).
-    @Test func dotIsAPath() {
-        let cache = SiteBuild.cacheFolder(forLessons: ".")
-        let parent = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).deletingLastPathComponent().path
-        #expect(cache == parent + "/.lessonrun/cache")
-    }
-
     /// `--out sub/c2/..` where `sub/c2` links to the lessons folder is the lessons folder's
     /// parent to the kernel, not `sub`: resolved before the check, it is refused.
     @Test func dotDotAfterALinkIsWhatTheKernelSays() throws {

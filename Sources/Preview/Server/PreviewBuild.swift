@@ -1,5 +1,5 @@
+import Build
 import Foundation
-import Site
 
 /// One build for the preview, reduced to what the server and the terminal
 /// need (the full report is not `Sendable`; its text and overlay are).

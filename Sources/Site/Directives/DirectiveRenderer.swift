@@ -83,8 +83,7 @@ struct DirectiveRenderer {
     // MARK: Simple figures
 
     func functionPlot(_ plot: FunctionPlotDirective) -> String {
-        let functions = plot.functions.map(Self.plotFunction)
-        let chart = LineChart.functions(title: directive.alt ?? "Functions", functions, x: plot.x,
+        let chart = LineChart.functions(title: directive.alt ?? "Functions", plot.functions, x: plot.x,
                                         xTitle: plot.xLabel, yTitle: plot.yLabel, id: figureID)
         var csv = CSV(["function", "x", "y"])
         for series in chart.series {
@@ -92,17 +91,6 @@ struct DirectiveRenderer {
         }
         let data = publish(csv.bytes, file: "\(name).csv")
         return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data)
-    }
-
-    static func plotFunction(_ f: Lessons.PlotFunction) -> Figures.PlotFunction {
-        switch f {
-        case .sigmoid(let k): .sigmoid(k: k)
-        case .tanh: .tanh
-        case .relu: .relu
-        case .hardSigmoid: .hardSigmoid
-        case .step: .step
-        case .identity: .identity
-        }
     }
 
     func diagramFigure(_ diagram: DiagramDirective) -> String {

@@ -1,3 +1,5 @@
+import Engine
+
 /// Every directive, model, task, optimiser, initialisation and plot function a
 /// lesson can name, with its options or arguments (DESIGN.md "Directives").
 public enum SchemaRegistry {
@@ -122,6 +124,9 @@ public enum SchemaRegistry {
                             ParameterSchema("forgetGate", "boolean", default: "true"),
                             initWithGates, label] + training),
         CallSchema("gru", [hidden, layers, ParameterSchema("resetAfter", "boolean", default: "true"), initWithGates, label] + training),
+        CallSchema("persistence", [label]),
+        CallSchema("ar", [ParameterSchema("order", "integer in 1...\(Baseline.maximumOrder)", required: true), label],
+                   positional: "order"),
     ]
 
     static let length = ParameterSchema("length", "integer in \(range(Limits.sequenceLength))", required: true)
