@@ -140,7 +140,8 @@ extension DiagramLayout {
         for spec in specs {
             guard let path = router.route(from: spec.starts, to: spec.target, key: spec.key,
                                           startDirections: spec.startDirections, endDirections: spec.endDirections) else {
-                throw FigureError("cell '\(graph.wiring.name)': no room to draw the connection into \(spec.targetNode.map(DiagramGraph.name) ?? "the gate bus")")
+                let target = spec.targetNode.map(DiagramGraph.name) ?? "the gate bus"
+                throw FigureError("cell '\(graph.wiring.name)': no room to draw the connection into \(target)")
             }
             gridPaths.append((spec.key, path))
             var points = Self.corners(path.map(router.position))
