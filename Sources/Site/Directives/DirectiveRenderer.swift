@@ -100,9 +100,7 @@ struct DirectiveRenderer {
 
     func diagramFigure(_ diagram: DiagramDirective) -> String {
         let engineWiring = WiringConversion.engineWiring(for: diagram.cell)
-        let wiring = WiringConversion.figureWiring(engineWiring, title: WiringConversion.title(diagram.cell))
-        let naming: GateNaming = diagram.names == .remember ? .remember : .classic
-        let chart = CellDiagram(wiring: wiring, naming: naming, title: directive.alt ?? wiring.name, id: figureID)
+        let chart = WiringConversion.diagram(of: diagram.cell, names: diagram.names, title: directive.alt, id: figureID)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         let json: [UInt8]

@@ -1,8 +1,9 @@
 import Testing
 
-/// Checks every figure the tests make: valid standalone XML, the accessible root, unique ids;
-/// then compares it with its golden file.
-func checkFigure(_ svg: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+/// Checks an SVG figure: valid standalone XML, the accessible root, unique ids, no NaN
+/// coordinates; then compares it with its golden file `Snapshots/<name>.svg`.
+public func checkFigure(_ svg: String, named name: String, filePath: String = #filePath,
+                        sourceLocation: SourceLocation = #_sourceLocation) {
     let result = XMLCheck.parse(svg)
     #expect(result.parsed, "\(name) does not parse as XML: \(result.error)", sourceLocation: sourceLocation)
     #expect(result.rootName == "svg", sourceLocation: sourceLocation)
@@ -13,5 +14,5 @@ func checkFigure(_ svg: String, named name: String, sourceLocation: SourceLocati
     #expect(!svg.contains("<?xml") && !svg.contains("<!DOCTYPE"), sourceLocation: sourceLocation)
     #expect(svg.contains("<title ") && svg.contains("<desc "), sourceLocation: sourceLocation)
     #expect(!svg.contains("NaN") || svg.contains("(NaN)"), "NaN leaked into coordinates of \(name)", sourceLocation: sourceLocation)
-    Snapshot.check(svg, named: name, sourceLocation: sourceLocation)
+    Snapshot.check(svg, file: name + ".svg", filePath: filePath, sourceLocation: sourceLocation)
 }
