@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+scripts/lint.sh
 swift build --build-tests
 swift test --skip-build
 scripts/validate-html.sh

@@ -74,7 +74,7 @@ extension CourseRunner {
     private func trainUnits(_ units: [TrainingJob]) -> [TrainingOutput] {
         let reporter = progress
         let memory = units.map(\.peakBytes)
-        return WorkerPool(workers: options.jobs).map(units.count, bytes: { memory[$0] }, budget: TrainingMemory.budget) { i in
+        return WorkerPool(workers: options.jobs).map(bytes: memory, budget: TrainingMemory.budget) { i in
             Self.train(units[i], reporter: reporter)
         }
     }

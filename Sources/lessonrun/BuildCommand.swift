@@ -1,6 +1,6 @@
 import ArgumentParser
-import Dispatch
 import Build
+import Dispatch
 import Foundation
 import Site
 

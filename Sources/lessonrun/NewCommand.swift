@@ -1,7 +1,7 @@
 import ArgumentParser
+import Preview
 import enum Lessons.CourseLoader
 import struct Lessons.LocalPath
-import Preview
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

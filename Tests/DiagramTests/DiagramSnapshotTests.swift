@@ -1,9 +1,9 @@
 import Engine
-@testable import Figures
 import Lessons
-@testable import Site
-import Testing
 import TestSupport
+import Testing
+@testable import Figures
+@testable import Site
 
 /// Golden files of the diagrams the site draws: the engine's own wirings, through the
 /// site's one conversion.

@@ -1,6 +1,6 @@
+import TestSupport
 import Testing
 @testable import Figures
-import TestSupport
 
 @Suite("Chart golden files")
 struct ChartSnapshotTests {

@@ -1,6 +1,6 @@
+import TestSupport
 import Testing
 @testable import Figures
-import TestSupport
 
 /// A cell the library was not written for gets a diagram by describing it.
 @Suite("Custom wiring")

@@ -1,6 +1,6 @@
+import TestSupport
 import Testing
 @testable import Figures
-import TestSupport
 
 @Suite("Seed outcome chart")
 struct SeedOutcomeChartTests {

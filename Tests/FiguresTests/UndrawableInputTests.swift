@@ -1,6 +1,6 @@
+import TestSupport
 import Testing
 @testable import Figures
-import TestSupport
 
 @Suite("Undrawable input gives an error, never a trap")
 struct UndrawableInputTests {

@@ -18,7 +18,7 @@ import Testing
     func neverAboveTheBudget(_ workers: Int) {
         let costs: [Double] = [6, 3, 3, 2, 9, 1, 1, 5, 4, 4, 7, 2]
         let meter = Meter()
-        let results = WorkerPool(workers: workers).map(costs.count, bytes: { costs[$0] }, budget: 10) { i -> Int in
+        let results = WorkerPool(workers: workers).map(bytes: costs, budget: 10) { i -> Int in
             meter.enter(costs[i])
             Thread.sleep(forTimeInterval: 0.01)
             meter.leave(costs[i])
@@ -31,7 +31,7 @@ import Testing
     /// A unit larger than the budget still runs, alone.
     @Test func anOversizedUnitRunsAlone() {
         let meter = Meter()
-        let results = WorkerPool(workers: 4).map(3, bytes: { $0 == 1 ? 50 : 5 }, budget: 10) { i -> Int in
+        let results = WorkerPool(workers: 4).map(bytes: [5, 50, 5], budget: 10) { i -> Int in
             meter.enter(i == 1 ? 50 : 5)
             Thread.sleep(forTimeInterval: 0.01)
             meter.leave(i == 1 ? 50 : 5)

@@ -64,7 +64,7 @@ import Testing
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         // posix_spawn has no working-directory action everywhere: callers pass absolute paths.
         guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return -1 }
         var status: Int32 = 0

@@ -1,5 +1,5 @@
-@testable import Runner
 import Testing
+@testable import Runner
 @testable import Site
 
 /// Rows of an activations heatmap say what each unit tracks when units were ranked.

@@ -1,6 +1,6 @@
+import TestSupport
 import Testing
 @testable import TeXMath
-import TestSupport
 
 @Suite("The <math> element")
 struct ConverterTests {

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
-@testable import TeXMath
-import TextTools
 import TestSupport
+import Testing
+import TextTools
+@testable import TeXMath
 
 /// Builds HTML pages holding every seed formula and construct, to look at in a browser.
 ///

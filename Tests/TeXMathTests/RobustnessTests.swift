@@ -1,6 +1,6 @@
+import TestSupport
 import Testing
 @testable import TeXMath
-import TestSupport
 
 @Suite("Never a trap: arbitrary input gives MathML or a located error")
 struct RobustnessTests {

@@ -1,6 +1,6 @@
+import TestSupport
 import Testing
 @testable import TeXMath
-import TestSupport
 
 @Suite("The seed notes' formulas")
 struct SeedFormulaTests {

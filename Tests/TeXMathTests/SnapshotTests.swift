@@ -1,6 +1,6 @@
+import TestSupport
 import Testing
 @testable import TeXMath
-import TestSupport
 
 @Suite("Golden MathML for each construct")
 struct SnapshotTests {

@@ -77,7 +77,7 @@ extension YAMLMapping.Entry {
     func webAddress(_ diagnostics: inout [Diagnostic]) -> String? {
         guard let text = string(&diagnostics) else { return nil }
         let lower = text.lowercased()
-        guard (lower.hasPrefix("https://") || lower.hasPrefix("http://")), !text.contains(where: \.isWhitespace) else {
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !text.contains(where: \.isWhitespace) else {
             diagnostics.append(.error(at: valueLocation, "'\(key)' must be a web address starting with https://",
                                       hint: "for example \(key): https://example.org/course/"))
             return nil

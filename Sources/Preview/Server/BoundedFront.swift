@@ -1,11 +1,11 @@
+import FlyingSocks
+import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import FlyingSocks
-import Foundation
-import Synchronization
 
 /// The listening socket of `lessonrun serve`, in front of FlyingFox.
 ///

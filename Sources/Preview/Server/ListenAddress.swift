@@ -1,10 +1,10 @@
+import FlyingSocks
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import FlyingSocks
-import Foundation
 
 /// The socket address for `--host` and `--port`.
 enum ListenAddress {

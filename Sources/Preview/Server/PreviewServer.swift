@@ -100,7 +100,7 @@ public struct PreviewServer: Sendable {
     }
 
     private func translate(_ error: any Error) -> any Error {
-        guard case let SocketError.failed(_, code, message) = error else { return error }
+        guard case SocketError.failed(_, let code, let message) = error else { return error }
         if code == EADDRINUSE { return PreviewError.portInUse(host: options.host, port: options.port) }
         return PreviewError.cannotListen(host: options.host, port: options.port, reason: message, errno: code)
     }

@@ -1,14 +1,14 @@
 import Foundation
 
 extension WorkerPool {
-    /// `body(i)` for every `i` in `0..<count` on the pool's threads, admitted against one memory
-    /// budget: a unit starts only when the estimated bytes of the units running, plus its own,
-    /// fit in `budget` (a unit alone always starts). Units start in index order and each result
-    /// lands in its own slot, so the results are the same for any number of workers or budget.
-    public func map<T: Sendable>(_ count: Int, bytes: @escaping @Sendable (Int) -> Double, budget: Double,
-                                 _ body: @escaping @Sendable (Int) -> T) -> [T] {
-        guard count > 0 else { return [] }
-        return Admission(count: count, budget: budget, bytes: bytes).run(workers: min(workers, count), body)
+    /// `body(i)` for every unit `i` of `bytes` (each unit's estimated bytes) on the pool's threads,
+    /// admitted against one memory budget: a unit starts only when the estimated bytes of the
+    /// units running, plus its own, fit in `budget` (a unit alone always starts). Units start in
+    /// index order and each result lands in its own slot, so the results are the same for any
+    /// number of workers or budget.
+    public func map<T: Sendable>(bytes: [Double], budget: Double, _ body: @escaping @Sendable (Int) -> T) -> [T] {
+        guard !bytes.isEmpty else { return [] }
+        return Admission(budget: budget, bytes: bytes).run(workers: min(workers, bytes.count), body)
     }
 }
 
@@ -26,15 +26,14 @@ private final class Admission<T: Sendable>: Sendable {
     }
 
     private let queue: WaitableState<Queue>
-    private let count: Int
     private let budget: Double
-    private let bytes: @Sendable (Int) -> Double
+    private let bytes: [Double]
+    private var count: Int { bytes.count }
 
-    init(count: Int, budget: Double, bytes: @escaping @Sendable (Int) -> Double) {
-        self.count = count
+    init(budget: Double, bytes: [Double]) {
         self.budget = budget
         self.bytes = bytes
-        queue = WaitableState(Queue(slots: Array(repeating: nil, count: count)))
+        queue = WaitableState(Queue(slots: Array(repeating: nil, count: bytes.count)))
     }
 
     func run(workers: Int, _ body: @escaping @Sendable (Int) -> T) -> [T] {
@@ -59,7 +58,7 @@ private final class Admission<T: Sendable>: Sendable {
     private func admit() -> Turn {
         queue.wait { queue in
             guard queue.next < count else { return .done }
-            let cost = bytes(queue.next)
+            let cost = bytes[queue.next]
             guard queue.running == 0 || queue.running + cost <= budget else { return nil }
             queue.next += 1
             queue.running += cost

@@ -30,7 +30,7 @@ struct MathMLWriter {
             close("mphantom")
         case .row(let children):
             open("mrow")
-            children.forEach { write($0) }
+            for child in children { write(child) }
             close("mrow")
         case .scripts(let base, let sub, let sup, let limits):
             writeScripts(base: base, sub: sub, sup: sup, limits: limits)

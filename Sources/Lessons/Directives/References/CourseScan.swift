@@ -34,7 +34,7 @@ public struct CourseScan: Sendable {
         }
         // Variants may name an experiment written later in the course.
         var bases: [String: RawDirective] = [:]
-        for case let (_, raw?, _) in blocks where raw.option("from") == nil {
+        for case (_, let raw?, _) in blocks where raw.option("from") == nil {
             if let name = raw.argument, bases[name] == nil { bases[name] = raw }
         }
         for (block, raw, syntax) in blocks {

@@ -3,10 +3,7 @@ import Engine
 extension ValueReader {
     /// `lstm(hidden: 32, forgetBias: 1)` and its kin.
     func model(_ value: Value) -> ModelSpecification? {
-        let schemas = SchemaRegistry.models
-        guard let call = call(value, "model", known: schemas.map(\.name), example: "lstm(hidden: 32)") else { return nil }
-        let schema = SchemaRegistry.call(call.name, in: schemas)
-        let args = arguments(of: call, labels: schema.labels, positional: schema.positional)
+        guard let (call, args) = call(value, "model", among: SchemaRegistry.models, example: "lstm(hidden: 32)") else { return nil }
         if call.name == "persistence" || call.name == "ar" { return baseline(call, args) }
         let hidden = args.integer("hidden", example: "32", in: Limits.hidden)
         let layers = args.integer("layers", default: 1, in: Limits.layers)
@@ -69,10 +66,7 @@ extension ValueReader {
     /// `pytorch`, `xavier`, `orthogonal`, `orthogonal(gain: 2)` or `chrono(maxLength: 100)`
     /// (`model` names the cell: chrono sets gate biases, which an rnn lacks).
     func initialization(_ value: Value, model: String) -> Initialization? {
-        let schemas = SchemaRegistry.initializations
-        guard let call = call(value, "init", known: schemas.map(\.name), example: "orthogonal(gain: 2)") else { return nil }
-        let schema = SchemaRegistry.call(call.name, in: schemas)
-        let args = arguments(of: call, labels: schema.labels, positional: schema.positional)
+        guard let (call, args) = call(value, "init", among: SchemaRegistry.initializations, example: "orthogonal(gain: 2)") else { return nil }
         switch call.name {
         case "xavier": return .xavier
         case "orthogonal":

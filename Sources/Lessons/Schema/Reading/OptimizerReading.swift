@@ -4,10 +4,7 @@ import Engine
 extension ValueReader {
     /// `adam(lr: 0.003)`, `sgd(lr: 0.1, momentum: 0.9)`, `rmsprop`.
     func optimizer(_ value: Value) -> OptimizerSettings? {
-        let schemas = SchemaRegistry.optimizers
-        guard let call = call(value, "optimizer", known: schemas.map(\.name), example: "adam(lr: 0.001)") else { return nil }
-        let schema = SchemaRegistry.call(call.name, in: schemas)
-        let args = arguments(of: call, labels: schema.labels, positional: schema.positional)
+        guard let (call, args) = call(value, "optimizer", among: SchemaRegistry.optimizers, example: "adam(lr: 0.001)") else { return nil }
         func rate(_ key: String, default defaultValue: Double) -> Double? {
             args.number(key, default: defaultValue, in: Limits.decayRate)
         }
@@ -32,10 +29,7 @@ extension ValueReader {
 
     /// `constant`, `step(every: 500, factor: 0.1)`, `cosine(minimum: 0.1)` or `warmup(steps: 100)`.
     func schedule(_ value: Value) -> LearningRateSchedule? {
-        let schemas = SchemaRegistry.schedules
-        guard let call = call(value, "schedule", known: schemas.map(\.name), example: "cosine(minimum: 0.1)") else { return nil }
-        let schema = SchemaRegistry.call(call.name, in: schemas)
-        let args = arguments(of: call, labels: schema.labels, positional: schema.positional)
+        guard let (call, args) = call(value, "schedule", among: SchemaRegistry.schedules, example: "cosine(minimum: 0.1)") else { return nil }
         switch call.name {
         case "step":
             let every = args.integer("every", example: "500", in: Limits.steps)

@@ -3,10 +3,7 @@ import Engine
 extension ValueReader {
     /// `adding(length: 100)` and the other tasks of DESIGN.md.
     func task(_ value: Value) -> TaskSpec? {
-        let schemas = SchemaRegistry.tasks
-        guard let call = call(value, "task", known: schemas.map(\.name), example: "adding(length: 100)") else { return nil }
-        let schema = SchemaRegistry.call(call.name, in: schemas)
-        let args = arguments(of: call, labels: schema.labels, positional: schema.positional)
+        guard let (call, args) = call(value, "task", among: SchemaRegistry.tasks, example: "adding(length: 100)") else { return nil }
         // The adding task puts one marker in each half; temporal order needs room for its two symbols.
         let minimum = call.name == "adding" ? 2 : call.name == "temporalOrder" ? 4 : 1
         let length = args.required("length", example: "100") {

@@ -137,6 +137,14 @@ extension ValueReader {
         return call
     }
 
+    /// A call of one of `schemas` with its arguments read against that call's schema.
+    /// - Parameter what: "model", "task", for messages.
+    func call(_ value: Value, _ what: String, among schemas: [CallSchema], example: String) -> (Call, OptionReader)? {
+        guard let call = call(value, what, known: schemas.map(\.name), example: example) else { return nil }
+        let schema = SchemaRegistry.call(call.name, in: schemas)
+        return (call, arguments(of: call, labels: schema.labels, positional: schema.positional))
+    }
+
     /// A call's arguments against its labels. A single unlabelled argument is taken
     /// as `positional` when the schema allows it (`top(4)`, `chrono(100)`).
     func arguments(of call: Call, labels: [String], positional: String? = nil) -> OptionReader {
