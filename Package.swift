@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "Site", dependencies: ["Markdown", "Lessons", "Runner", "Engine", "Figures", "TeXMath"]),
         // The pipeline: check (with formulas and preflight), run, render, write; and verify.
         .target(name: "Build", dependencies: ["Markdown", "Lessons", "TeXMath", "Runner", "Site"]),
-        .target(name: "Preview", dependencies: ["Build", "Site", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Preview", dependencies: ["Build", "Site", "Runner", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lessonrun",
             dependencies: [
