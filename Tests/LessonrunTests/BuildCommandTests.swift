@@ -239,6 +239,8 @@ import Testing
         (["eval", "--train", "--cell", "rnn", "--weights", "w", "--batches", "b", "--output", "y", "--optimizer", "adam(lr: 0.1"],
          "The value 'adam(lr: 0.1' is invalid for '--optimizer <optimizer>': no closing parenthesis"),
         (["build", "lessons", "--seed-offset=-1"], "--seed-offset must be between 0 and 1000000, got -1"),
+        (["new", "lessons/02-b.txt"], "lessons/02-b.txt is not a Markdown file (lessons are .md files"),
+        (["new", "lessons/02-b.md", "--title", "Two\nlines"], "--title: a title is one line of text"),
     ]
 
     @Test(arguments: cases)
