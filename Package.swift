@@ -48,7 +48,9 @@ let package = Package(
             name: "Runner",
             dependencies: ["Lessons", "Engine", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "Site", dependencies: ["Markdown", "Lessons", "Runner", "Engine", "Figures", "TeXMath"]),
+        // The math font ships with the site, from Resources/Fonts (GUST Font License, beside it).
+        .target(name: "Site", dependencies: ["Markdown", "Lessons", "Runner", "Engine", "Figures", "TeXMath"],
+                resources: [.copy("Resources/Fonts")]),
         // The pipeline: check (with formulas and preflight), run, render, write; and verify.
         .target(name: "Build", dependencies: ["Markdown", "Lessons", "TeXMath", "Runner", "Site"]),
         .target(name: "Preview", dependencies: ["Build", "Site", "Runner", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),

@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
-# Installs the system packages lessonrun needs (libcmark-gfm, the Latin Modern
-# Math font), if missing.
+# Installs the system packages lessonrun needs (libcmark-gfm), if missing; the
+# math font ships with the sources (Sources/Site/Resources/Fonts).
 # Debian/Ubuntu with apt; run as root or with sudo available.
 set -euo pipefail
 need=()
 pkg-config --exists libcmark-gfm 2>/dev/null || need+=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-extensions-dev)
-[ -f /usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf ] || need+=(fonts-lmodern)
 [ -x /usr/bin/time ] || need+=(time)  # GNU time measures the build's peak memory in the tests
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
