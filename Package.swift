@@ -29,7 +29,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -38,22 +37,30 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // SHA-256 for content addresses, from the system's OpenSSL: swift-crypto would
+        // compile BoringSSL on a fresh clone (see the README's measurement).
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
-        .target(name: "Lessons", dependencies: ["Markdown", "Yams"]),
-        .target(name: "Engine", swiftSettings: optimised),
+        .target(name: "TextTools"),
+        .target(name: "Lessons", dependencies: ["Markdown", "Yams", "Engine", "Figures", "TextTools"]),
+        .target(name: "Engine", dependencies: ["TextTools"], swiftSettings: optimised),
         .target(name: "CPUCheck", cSettings: cpuCheck),
-        .target(name: "Figures"),
-        .target(name: "TeXMath"),
+        .target(name: "Figures", dependencies: ["TextTools"]),
+        .target(name: "TeXMath", dependencies: ["TextTools"]),
         .target(
             name: "Runner",
-            dependencies: ["Lessons", "Engine", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Lessons", "Engine", "CLibCrypto"]
         ),
         // The math font ships with the site, from Resources/Fonts (GUST Font License, beside it).
-        .target(name: "Site", dependencies: ["Markdown", "Lessons", "Runner", "Engine", "Figures", "TeXMath"],
+        .target(name: "Site", dependencies: ["Markdown", "Lessons", "Runner", "Engine", "Figures", "TeXMath", "TextTools"],
                 resources: [.copy("Resources/Fonts")]),
         // The pipeline: check (with formulas and preflight), run, render, write; and verify.
         .target(name: "Build", dependencies: ["Markdown", "Lessons", "TeXMath", "Runner", "Site"]),
-        .target(name: "Preview", dependencies: ["Build", "Site", "Runner", "Lessons", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Preview", dependencies: ["Build", "Site", "Runner", "Lessons", "TextTools", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lessonrun",
             dependencies: [
@@ -61,14 +68,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Golden-file and XML helpers shared by the test targets; nothing else links it.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TextToolsTests", dependencies: ["TextTools"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Snapshots")]),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "TextTools", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"], exclude: ["statistics_reference.py"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Build"]),
         .testTarget(name: "BuildTests", dependencies: ["Build"]),
+        // The engine's wirings drawn through the site's conversion: needs Engine, Figures and Site.
+        .testTarget(
+            name: "DiagramTests", dependencies: ["Engine", "Figures", "Lessons", "Site", "TestSupport"], exclude: ["Snapshots"]
+        ),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
         .testTarget(name: "LessonrunTests", dependencies: ["lessonrun"]),
     ]

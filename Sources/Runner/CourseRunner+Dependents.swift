@@ -48,7 +48,13 @@ extension CourseRunner {
             guard let experimentKey = out.keys[reference.name], out.results[reference.name] != nil else { return nil }
             parts.append(experimentKey.hex)
         }
-        let key = CacheKey(parts: parts)
+        let key: CacheKey
+        do {
+            key = try CacheKey(parts: parts)
+        } catch {
+            out.diagnostics.append(.error(in: directive.kindRange, "cannot run '\(job.name)': \(error)"))
+            return nil
+        }
         out.keys[job.name] = key
         guard let cached = options.cache?.read(DirectiveResult.self, key: key) else { return DependentJob(job: job, key: key) }
         out.results[job.name] = cached
@@ -90,18 +96,22 @@ extension CourseRunner {
             switch flow.source {
             case .models(let models):
                 let labels = ModelLabels.labels(for: models)
-                let subjects = zip(labels, models).map { GradientFlowRunner.Subject(label: $0, spec: $1, trained: [:]) }
+                let subjects = zip(labels, models).compactMap { label, model in
+                    model.network.map { GradientFlowRunner.Subject(label: label, spec: $0, trained: [:]) }
+                }
                 guard let task = flow.task else { throw RunError("gradient-flow with models needs a task") }
                 return .gradientFlow(try GradientFlowRunner.run(flow, subjects: subjects, task: task, root: root))
             case .experiment(let reference):
                 let (e, r) = try experiment(reference)
-                let task = try EngineSpecs.task(e.task, root: root)
-                let subjects = try e.models.indices.map { m in
+                let task = try TaskFiles.task(e.task, root: root)
+                // The experiment's networks: a baseline has no gradients.
+                let subjects = try e.models.indices.compactMap { m -> GradientFlowRunner.Subject? in
+                    guard let network = e.models[m].network else { return nil }
                     var trained: [Int: RecurrentModel<Float>] = [:]
                     for (s, run) in r.models[m].runs.enumerated() where flow.when.contains(.trained) {
-                        trained[run.seed] = try r.model(m, seedIndex: s, spec: e.models[m], task: task)
+                        trained[run.seed] = try r.model(m, seedIndex: s, spec: network, task: task)
                     }
-                    return GradientFlowRunner.Subject(label: e.labels[m], spec: e.models[m], trained: trained)
+                    return GradientFlowRunner.Subject(label: e.labels[m], spec: network, trained: trained)
                 }
                 return .gradientFlow(try GradientFlowRunner.run(flow, subjects: subjects, task: flow.task ?? e.task, root: root))
             }

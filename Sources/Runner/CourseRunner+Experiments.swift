@@ -40,7 +40,7 @@ extension CourseRunner {
     /// The experiment with its task, or nil (and an error) when the task cannot be made.
     private func plan(_ experiment: ExperimentJob, into out: inout CourseResults) -> PlannedExperiment? {
         do {
-            return PlannedExperiment(job: experiment, task: try EngineSpecs.task(experiment.experiment.task, root: root))
+            return PlannedExperiment(job: experiment, task: try TaskFiles.task(experiment.experiment.task, root: root))
         } catch {
             out.diagnostics.append(.error(in: experiment.job.directive.kindRange, "cannot run experiment '\(experiment.name)': \(error)"))
             return nil

@@ -41,7 +41,7 @@ public enum Preflight {
             guard case .experiment(let experiment) = directive.content, let name = directive.name else { continue }
             let task: SequenceTask
             do {
-                task = try EngineSpecs.task(experiment.task, root: checked.course.root)
+                task = try TaskFiles.task(experiment.task, root: checked.course.root)
             } catch {
                 diagnostics.append(.error(in: experiment.taskRange ?? directive.kindRange, "this task cannot run: \(error)",
                                           hint: "fix the task's options; this is what the build would stop at"))
@@ -49,7 +49,8 @@ public enum Preflight {
             }
             tasks[name] = (experiment.task.name, task)
             for (index, model) in experiment.models.enumerated() {
-                let bytes = TrainingMemory.peakBytes(EngineSpecs.model(model), task: task, batch: experiment.batch)
+                guard let network = model.network else { continue }  // a baseline's fit is small
+                let bytes = TrainingMemory.peakBytes(network, task: task, batch: experiment.batch)
                 guard bytes > TrainingMemory.budget else { continue }
                 diagnostics.append(.error(
                     in: directive.kindRange,

@@ -210,4 +210,39 @@ import Testing
             let _: Batch<Float> = try SequenceTask.adding(length: 4).batch(size: 0, using: &g)
         }
     }
+
+    /// The width a lesson's cost bound uses before a task is built is the width it has.
+    @Test func aTaskSpecKnowsItsInputWidth() throws {
+        let specs: [TaskSpec] = [.adding(length: 10), .copy(length: 5, count: 3), .temporalOrder(length: 12),
+                                 .brackets(length: 10, maxDepth: 3), .dampedSine(length: 20, period: 8...8, decay: 0.01)]
+        for spec in specs {
+            let task = try SequenceTask.make(spec) { _ in "" }
+            #expect(spec.inputSize == task.inputSize, "\(spec)")
+            #expect(task.kind == spec)
+        }
+        let text = try SequenceTask.make(.text(source: .file("corpus.txt"), length: 3)) { _ in "abcabc" }
+        #expect(TaskSpec.text(source: .file("corpus.txt"), length: 3).inputSize == nil && text.inputSize == 3)
+        #expect(text.kind == .text(source: .file("corpus.txt"), length: 3), "the task records where its text came from")
+    }
+
+    /// A range of periods draws one per sequence; a single period draws exactly the old stream.
+    @Test func aDampedSineDrawsItsPeriodPerSequenceFromARange() throws {
+        let fixed = try SequenceTask.dampedSine(length: 40, period: 16, decay: 0.03)
+        let same = try SequenceTask.dampedSine(length: 40, periods: 16...16, decay: 0.03)
+        var g1 = fixed.generator(seed: 4, split: .training), g2 = same.generator(seed: 4, split: .training)
+        let a: Batch<Double> = try fixed.batch(size: 8, using: &g1), b: Batch<Double> = try same.batch(size: 8, using: &g2)
+        #expect(a == b)
+        let varied = try SequenceTask.dampedSine(length: 40, periods: 8...24, decay: 0)
+        var g = varied.generator(seed: 4, split: .training)
+        let batch: Batch<Double> = try varied.batch(size: 64, using: &g)
+        // The period of each sequence, read from its upward crossings of 0.5 (no decay).
+        var periods: [Double] = []
+        for series in FittedBaseline.series(in: batch) {
+            let ups = (1..<series.count).filter { series[$0 - 1] < 0.5 && series[$0] >= 0.5 }
+            if ups.count >= 2 { periods.append(Double(ups[ups.count - 1] - ups[0]) / Double(ups.count - 1)) }
+        }
+        #expect(periods.count > 40)
+        #expect((periods.min() ?? 0) < 11 && (periods.max() ?? 0) > 20, "\(periods)")
+        #expect(periods.allSatisfy { $0 > 7 && $0 < 25 })
+    }
 }

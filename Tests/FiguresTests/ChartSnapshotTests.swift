@@ -1,5 +1,6 @@
 import Testing
 @testable import Figures
+import TestSupport
 
 @Suite("Chart golden files")
 struct ChartSnapshotTests {

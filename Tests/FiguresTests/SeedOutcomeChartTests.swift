@@ -1,5 +1,6 @@
 import Testing
 @testable import Figures
+import TestSupport
 
 @Suite("Seed outcome chart")
 struct SeedOutcomeChartTests {

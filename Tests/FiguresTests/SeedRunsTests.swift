@@ -1,5 +1,6 @@
 import Testing
 @testable import Figures
+import TestSupport
 
 @Suite("Seeds as thin lines with a median")
 struct SeedRunsTests {

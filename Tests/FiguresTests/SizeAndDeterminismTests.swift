@@ -1,5 +1,6 @@
 import Testing
 @testable import Figures
+import TestSupport
 
 @Suite("Size and determinism")
 struct SizeAndDeterminismTests {

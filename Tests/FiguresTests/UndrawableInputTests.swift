@@ -1,5 +1,6 @@
 import Testing
 @testable import Figures
+import TestSupport
 
 @Suite("Undrawable input gives an error, never a trap")
 struct UndrawableInputTests {
@@ -40,6 +41,19 @@ struct UndrawableInputTests {
         let message = Self.error(Self.chart([LineSeries(label: "a", y: [0.5, 0, 0.1])], scale: .log))
         #expect(message?.contains("logarithmic") == true)
         #expect(message?.contains("'a'") == true)
+    }
+
+    /// A control character in any text (title, axis, series label) cannot make the SVG
+    /// ill-formed: it is drawn as U+FFFD, the one rule of TextTools' markup escaper.
+    @Test func controlCharactersInTextBecomeReplacementCharacters() throws {
+        let chart = LineChart(title: "t\u{1}", xAxis: Axis(title: "step\u{0}"), yAxis: Axis(title: "loss\u{1B}"),
+                              series: [LineSeries(label: "a\u{7F}\"<&", y: [1, 2])])
+        let svg = try chart.render()
+        let result = XMLCheck.parse(svg)
+        #expect(result.parsed, "\(result.error)")
+        #expect(svg.contains("t\u{FFFD}") && svg.contains("step\u{FFFD}") && svg.contains("loss\u{FFFD}"))
+        #expect(svg.contains("a\u{FFFD}&quot;&lt;&amp;"))
+        #expect(!svg.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
     }
 
     @Test func placeholderFigureSaysWhy() {

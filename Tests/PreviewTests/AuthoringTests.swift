@@ -21,6 +21,12 @@ import Testing
         #expect(skeleton.text.contains("\n# Gates: a \"soft\" if\n"))
     }
 
+    /// A quoted title's backslashes and control characters are escaped as in JSON, which YAML reads back.
+    @Test func aQuotedTitleIsAJSONString() {
+        #expect(LessonSkeleton(fileName: "09-x.md", title: "a: b\\c").text.hasPrefix("---\ntitle: \"a: b\\\\c\"\n"))
+        #expect(LessonSkeleton(fileName: "09-x.md", title: "a\tb").text.hasPrefix("---\ntitle: \"a\\tb\"\n"))
+    }
+
     @Test func theSkeletonUsesTheDirectiveSyntax() {
         let text = LessonSkeleton(fileName: "09-my-topic.md").text
         #expect(text.contains("```{experiment} my-topic-adding\n:task: adding(length: 20)\n:models: [lstm(hidden: 8), gru(hidden: 8)]\n:steps: 200\n"))

@@ -1,5 +1,6 @@
 import Testing
 @testable import TeXMath
+import TestSupport
 
 @Suite("The <math> element")
 struct ConverterTests {
@@ -15,14 +16,22 @@ struct ConverterTests {
     func annotation() throws {
         let markup = try #require(try MathConverter().convert("\n a < b \\& c \n", display: true, macros: .builtIn).get().mathML)
         #expect(markup.hasSuffix(#"<annotation encoding="application/x-tex">a &lt; b \&amp; c</annotation></semantics></math>"#))
-        #expect(elementNames(markup) == ["math", "semantics", "mrow", "mi", "mo", "mi", "mo", "mi", "annotation"])
+        #expect(XMLCheck.parse(markup).elementNames == ["math", "semantics", "mrow", "mi", "mo", "mi", "mo", "mi", "annotation"])
+    }
+
+    @Test("a control character in the source is U+FFFD in the markup, which stays well-formed")
+    func controlCharacter() throws {
+        let markup = try #require(try MathConverter().convert("\\text{a\u{1}b} + c\u{7}", display: false, macros: .builtIn).get().mathML)
+        #expect(XMLCheck.problem(markup) == nil)
+        #expect(markup.contains("<mtext>a\u{FFFD}b</mtext>"))
+        #expect(!markup.unicodeScalars.contains { $0.value < 0x20 })
     }
 
     @Test("the seeds' array drops its empty first row and keeps its five columns")
     func seedArray() throws {
         let tex = "\\begin{array}[lll] \\\\\n\\remember_\\tp & = & f_\\tp & = & \\sigma(x) \\\\\n\\save_\\tp & = & i_\\tp & = & y \\\\\n\\end{array}"
         let markup = try #require(try MathConverter().convert(tex, display: true, macros: .builtIn).get().mathML)
-        let names = elementNames(markup)
+        let names = XMLCheck.parse(markup).elementNames
         #expect(names.filter { $0 == "mtr" }.count == 2)
         #expect(names.filter { $0 == "mtd" }.count == 10)
         #expect(!markup.contains("<mtd></mtd>"))
@@ -33,9 +42,9 @@ struct ConverterTests {
         let display = try #require(try MathConverter().convert(#"\sum_i^n x"#, display: true, macros: .builtIn).get().mathML)
         let inline = try #require(try MathConverter().convert(#"\sum_i^n x"#, display: false, macros: .builtIn).get().mathML)
         let fraction = try #require(try MathConverter().convert(#"\frac{\sum_i x}{2}"#, display: true, macros: .builtIn).get().mathML)
-        #expect(elementNames(display).contains("munderover"))
-        #expect(elementNames(inline).contains("msubsup"))
-        #expect(elementNames(fraction).contains("msub"))
+        #expect(XMLCheck.parse(display).elementNames.contains("munderover"))
+        #expect(XMLCheck.parse(inline).elementNames.contains("msubsup"))
+        #expect(XMLCheck.parse(fraction).elementNames.contains("msub"))
     }
 
     @Test("bold letters are mathematical alphanumerics, not mathvariant")

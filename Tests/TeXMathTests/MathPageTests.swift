@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import TeXMath
+import TextTools
+import TestSupport
 
 /// Builds HTML pages holding every seed formula and construct, to look at in a browser.
 ///
@@ -46,7 +48,7 @@ struct MathPageTests {
         var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>\(title)</title>"
         html += "<style>\(MathStylesheet.css())\(style)</style></head><body>\n"
         for (tex, markup) in rows {
-            html += "<div class=\"row\"><code>\(XMLEscaping.escape(tex))</code><div>\(markup)</div></div>\n"
+            html += "<div class=\"row\"><code>\(MarkupEscaping.escape(tex, invisibles: .references))</code><div>\(markup)</div></div>\n"
         }
         return html + "</body></html>\n"
     }
@@ -58,7 +60,7 @@ struct MathPageTests {
         let chunks = stride(from: 0, to: rows.count, by: 40).map { rows[$0..<min($0 + 40, rows.count)] }
         let pages = chunks.enumerated().map { Self.page($0.element, title: "Formulas \($0.offset + 1)") }
         for page in pages {
-            #expect(xmlProblem(page.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "")) == nil)
+            #expect(XMLCheck.problem(page.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "")) == nil)
         }
         let whole = Self.page(rows[...], title: "All formulas")
         #expect(whole.contains("font-family: \"Latin Modern Math\""))

@@ -1,5 +1,6 @@
 import Testing
 @testable import TeXMath
+import TestSupport
 
 @Suite("Never a trap: arbitrary input gives MathML or a located error")
 struct RobustnessTests {
@@ -34,7 +35,7 @@ struct RobustnessTests {
             switch MathConverter().convert(tex, display: display, macros: .builtIn) {
             case .success(let conversion):
                 if let markup = conversion.mathML {
-                    #expect(xmlProblem(markup) == nil, "\(tex.debugDescription)")
+                    #expect(XMLCheck.problem(markup) == nil, "\(tex.debugDescription)")
                 }
             case .failure(let error):
                 #expect(error.offset >= 0 && error.offset <= tex.unicodeScalars.count, "\(tex.debugDescription)")

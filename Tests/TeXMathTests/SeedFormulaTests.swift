@@ -1,5 +1,6 @@
 import Testing
 @testable import TeXMath
+import TestSupport
 
 @Suite("The seed notes' formulas")
 struct SeedFormulaTests {
@@ -20,7 +21,7 @@ struct SeedFormulaTests {
             case .success(let conversion):
                 macros = conversion.macros
                 if let markup = conversion.mathML {
-                    #expect(xmlProblem(markup) == nil, "\(formula.tex)")
+                    #expect(XMLCheck.problem(markup) == nil, "\(formula.tex)")
                     #expect(!markup.contains("merror"))
                 } else {
                     #expect(formula.tex.contains("\\newcommand"), "only definitions may render nothing: \(formula.tex)")

@@ -1,5 +1,6 @@
 import Testing
 @testable import TeXMath
+import TestSupport
 
 @Suite("Golden MathML for each construct")
 struct SnapshotTests {
@@ -14,13 +15,13 @@ struct SnapshotTests {
             case .success(let conversion):
                 let markup = conversion.mathML ?? "(nothing: definitions only)"
                 if let mathML = conversion.mathML {
-                    #expect(xmlProblem(mathML) == nil, "\(item.tex)")
+                    #expect(XMLCheck.problem(mathML) == nil, "\(item.tex)")
                 }
                 text += "\(item.display ? "$$" : "$") \(item.tex)\n\(markup)\n\n"
             case .failure(let error):
                 Issue.record("\(item.tex): \(error)")
             }
         }
-        try assertSnapshot(text, named: "\(name).txt")
+        Snapshot.check(text, file: "\(name).txt")
     }
 }

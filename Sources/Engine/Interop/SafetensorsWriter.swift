@@ -1,4 +1,5 @@
 import Foundation
+import TextTools
 
 /// Writes tensors as `.safetensors`, byte for byte the same for the same
 /// input: the header's keys sorted (by UTF-8 bytes, `__metadata__` among
@@ -22,11 +23,11 @@ public enum SafetensorsWriter {
         }
         if !metadata.isEmpty {
             let pairs = metadata.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
-                .map { "\(jsonString($0.key)):\(jsonString($0.value))" }
+                .map { "\(JSONEscaping.quoted($0.key)):\(JSONEscaping.quoted($0.value))" }
             fields.append(("__metadata__", "{" + pairs.joined(separator: ",") + "}"))
         }
         fields.sort { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
-        var header = Array(("{" + fields.map { "\(jsonString($0.key)):\($0.json)" }.joined(separator: ",") + "}").utf8)
+        var header = Array(("{" + fields.map { "\(JSONEscaping.quoted($0.key)):\($0.json)" }.joined(separator: ",") + "}").utf8)
         while header.count % 8 != 0 { header.append(0x20) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(8 + header.count + offset)
@@ -54,25 +55,6 @@ public enum SafetensorsWriter {
         } catch {
             throw .malformedFile("\(path): cannot be written (\(error.localizedDescription))")
         }
-    }
-
-    /// A JSON string literal.
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     static func appendLittleEndian<I: FixedWidthInteger>(_ value: I, to bytes: inout [UInt8]) {

@@ -17,9 +17,17 @@ extension SequenceTask {
     ///   - period: the period in steps, positive.
     ///   - decay: the damping rate per step, ≥ 0.
     public static func dampedSine(length: Int, period: Double, decay: Double) throws(EngineError) -> SequenceTask {
+        try dampedSine(length: length, periods: period...period, decay: decay)
+    }
+
+    /// The damped sine with a period drawn per sequence, uniformly from `periods`, before
+    /// its phase: a linear recurrence fitted to all sequences then fits none exactly.
+    /// A single period draws nothing extra, so its sequences are those of
+    /// `dampedSine(length:period:decay:)`. The baseline does not depend on the period.
+    public static func dampedSine(length: Int, periods: ClosedRange<Double>, decay: Double) throws(EngineError) -> SequenceTask {
         guard length >= 1 else { throw .invalidParameter("dampedSine(length:) needs length ≥ 1, got \(length)") }
-        guard period.isFinite, period > 0 else {
-            throw .invalidParameter("dampedSine(period:) needs a positive period, got \(period)")
+        guard periods.lowerBound.isFinite, periods.upperBound.isFinite, periods.lowerBound > 0 else {
+            throw .invalidParameter("dampedSine(period:) needs a positive period, got \(periods)")
         }
         guard decay.isFinite, decay >= 0 else {
             throw .invalidParameter("dampedSine(decay:) needs decay ≥ 0, got \(decay)")
@@ -27,14 +35,18 @@ extension SequenceTask {
         var sum = 0.0
         for t in 0..<length { sum += 0.125 * Elementary.exp(-2 * decay * Double(t + 1)) }
         return SequenceTask(
-            kind: .dampedSine(length: length, period: period, decay: decay), steps: length, inputSize: 1,
+            kind: .dampedSine(length: length, period: periods, decay: decay), steps: length, inputSize: 1,
             loss: .meanSquaredError(outputs: 1, .everyStep), baseline: sum / Double(length),
             inputSymbols: nil, classLabels: nil)
     }
 
     static func dampedSineExample(
-        length: Int, period: Double, decay: Double, using g: inout SeededGenerator
+        length: Int, periods: ClosedRange<Double>, decay: Double, using g: inout SeededGenerator
     ) -> Example {
+        var period = periods.lowerBound
+        if periods.upperBound > periods.lowerBound {
+            period += (periods.upperBound - periods.lowerBound) * g.nextUnit()
+        }
         let phase = period * g.nextUnit()
         let series = (0...length).map { i in
             let angle = 2 * Double.pi * (Double(i) + phase) / period

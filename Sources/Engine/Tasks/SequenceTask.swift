@@ -7,17 +7,7 @@
 /// from `generator(seed:split:)`.
 public struct SequenceTask: Sendable, Equatable, Hashable {
     /// The task and its parameters as the lesson wrote them.
-    public enum Kind: Sendable, Equatable, Hashable {
-        case adding(length: Int)
-        case copy(length: Int, count: Int)
-        case temporalOrder(length: Int)
-        case brackets(length: Int, maxDepth: Int)
-        case dampedSine(length: Int, period: Double, decay: Double)
-        case text(source: String, length: Int)
-    }
-
-    /// The task and its parameters.
-    public let kind: Kind
+    public let kind: TaskSpec
     /// The number of steps T of every generated sequence.
     public let steps: Int
     /// The number of input channels I.
@@ -37,7 +27,7 @@ public struct SequenceTask: Sendable, Equatable, Hashable {
     let sourceIndices: [Int]
 
     init(
-        kind: Kind, steps: Int, inputSize: Int, loss: LossKind, baseline: Double,
+        kind: TaskSpec, steps: Int, inputSize: Int, loss: LossKind, baseline: Double,
         inputSymbols: [String]?, classLabels: [String]?,
         vocabulary: [Character] = [], sourceIndices: [Int] = []
     ) {
@@ -96,7 +86,7 @@ extension SequenceTask {
         case .temporalOrder(let length): Self.temporalOrderExample(length: length, using: &g)
         case .brackets(let length, let maxDepth): Self.bracketsExample(length: length, maxDepth: maxDepth, using: &g)
         case .dampedSine(let length, let period, let decay):
-            Self.dampedSineExample(length: length, period: period, decay: decay, using: &g)
+            Self.dampedSineExample(length: length, periods: period, decay: decay, using: &g)
         case .text(_, let length): textExample(length: length, using: &g)
         }
     }

@@ -13,7 +13,9 @@ extension SequenceTask {
     /// - Parameters:
     ///   - source: the text, at least `length + 1` characters.
     ///   - length: the number of steps T, at least 1.
-    public static func text(source: String, length: Int) throws(EngineError) -> SequenceTask {
+    ///   - origin: where the text came from, as the task's ``kind`` records it
+    ///     (nil: `source` itself, written inline).
+    public static func text(source: String, length: Int, from origin: TaskSpec.TextSource? = nil) throws(EngineError) -> SequenceTask {
         guard length >= 1 else { throw .invalidParameter("text(length:) needs length ≥ 1, got \(length)") }
         let characters = Array(source)
         guard characters.count >= length + 1 else {
@@ -33,7 +35,7 @@ extension SequenceTask {
         }
         let labels = vocabulary.map(Self.visibleLabel)
         return SequenceTask(
-            kind: .text(source: source, length: length), steps: length, inputSize: vocabulary.count,
+            kind: .text(source: origin ?? .inline(source), length: length), steps: length, inputSize: vocabulary.count,
             loss: .crossEntropy(classes: vocabulary.count, .everyStep), baseline: entropy,
             inputSymbols: labels, classLabels: labels, vocabulary: vocabulary, sourceIndices: indices)
     }

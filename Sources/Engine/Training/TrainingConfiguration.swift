@@ -58,3 +58,11 @@ public struct TrainingConfiguration: Sendable, Hashable {
         try schedule.validate()
     }
 }
+
+extension TrainingConfiguration {
+    /// The steps at which a run of this configuration is evaluated on the held-out
+    /// batch, if it neither diverges nor stops early: 0, every `evalEvery`, and the last.
+    public var evaluationSteps: [Int] {
+        [0] + (1...max(1, steps)).filter { $0 % evalEvery == 0 || $0 == steps }
+    }
+}

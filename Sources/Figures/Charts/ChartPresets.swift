@@ -70,7 +70,7 @@ public enum PlotFunction: Sendable, Hashable {
     case sigmoid(k: Double = 1)
     case tanh
     case relu
-    /// max(0, min(1, 0.2·x + 0.5)), PyTorch's `hardsigmoid` has slope 1/6; this is Keras's.
+    /// max(0, min(1, 0.2·x + 0.5)): Keras's hard sigmoid (PyTorch's `hardsigmoid` has slope 1/6).
     case hardSigmoid
     /// The hard decision a gate softens: 0 below zero, 1 from zero on.
     case step

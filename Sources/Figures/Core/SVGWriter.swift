@@ -1,3 +1,5 @@
+import TextTools
+
 /// Accumulates SVG markup with escaped text and attributes.
 struct SVGWriter {
     private(set) var text = ""
@@ -9,7 +11,7 @@ struct SVGWriter {
 
     /// An element with escaped text content.
     mutating func element(_ tag: String, _ attributes: [(String, String)], text content: String) {
-        text += "<" + tag + Self.attributes(attributes) + ">" + Self.escape(content) + "</" + tag + ">"
+        text += "<" + tag + Self.attributes(attributes) + ">" + MarkupEscaping.escape(content) + "</" + tag + ">"
     }
 
     mutating func open(_ tag: String, _ attributes: [(String, String)] = []) {
@@ -18,6 +20,11 @@ struct SVGWriter {
 
     mutating func close(_ tag: String) {
         text += "</" + tag + ">"
+    }
+
+    /// Text content, escaped.
+    mutating func append(text content: String) {
+        text += MarkupEscaping.escape(content)
     }
 
     /// Markup already produced by another writer.
@@ -30,25 +37,7 @@ struct SVGWriter {
     }
 
     static func attributes(_ attributes: [(String, String)]) -> String {
-        attributes.map { " " + $0.0 + "=\"" + escape($0.1) + "\"" }.joined()
-    }
-
-    /// Escapes text for both XML and HTML: &, <, >, and quotes.
-    static func escape(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for char in value.unicodeScalars {
-            switch char {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if char.value < 0x20 && char != "\n" && char != "\t" { out += " " } else { out.unicodeScalars.append(char) }
-            }
-        }
-        return out
+        attributes.map { " " + $0.0 + "=\"" + MarkupEscaping.escape($0.1) + "\"" }.joined()
     }
 }
 

@@ -97,8 +97,8 @@ public struct Connection: Sendable, Hashable {
 /// A recurrent cell described as data: gates, pointwise operations and how they connect.
 ///
 /// Gates that read both `hiddenStateIn` and `input` are drawn reading their concatenation
-/// from one bus. The engine publishes its cells in this shape; `CellWiring.rnn`, `.lstm`, `.gru`,
-/// `.peephole`, `.coupled` and `.lstm1997` are the course's cells.
+/// from one bus. The library draws whatever it is given; the course's cells come from the
+/// engine's wirings, converted in one place by the site.
 public struct CellWiring: Sendable, Hashable {
     /// Display name, e.g. "LSTM".
     public var name: String

@@ -82,7 +82,7 @@ struct DiagramDrawing {
             default: attributes = [("x", fmt(p.x + 6)), ("y", fmt(p.y + 5))]
             }
             svg.open("text", attributes + [("font-size", "15"), ("font-style", "italic")])
-            svg.raw(SVGWriter.escape(letter))
+            svg.append(text: letter)
             svg.element("tspan", [("dy", "4"), ("font-size", "10")], text: lower)
             svg.close("text")
         }

@@ -32,6 +32,10 @@ public struct ClaimFunction: Hashable, Sendable {
     /// One line for the reference and for did-you-mean hints.
     public var summary: String
 
+    /// Whether it reads what training recorded (gradient norms, clipping, gate saturation),
+    /// which a baseline, fitted rather than trained, does not have.
+    public var readsTraining: Bool { ["maxGradNorm", "clippedFraction", "saturation"].contains(name) }
+
     /// `steps("bias 3")`, `gradient("bias 0", step: 1)`: as an author would write a call.
     public var signature: String {
         let parts = parameters.map { parameter -> String in

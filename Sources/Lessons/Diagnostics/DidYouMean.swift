@@ -1,3 +1,5 @@
+import TextTools
+
 /// Suggestions for misspelt names: "unknown option 'epoch'; did you mean 'epochs'?".
 public enum DidYouMean {
     /// The candidate closest to `name`, if it is close enough to be a plausible typo.
@@ -12,7 +14,7 @@ public enum DidYouMean {
         let lowered = name.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != name {
-            let distance = editDistance(lowered, candidate.lowercased())
+            let distance = EditDistance.between(lowered, candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }
@@ -25,30 +27,6 @@ public enum DidYouMean {
     /// `"; did you mean 'x'?"` or the empty string, to append to a message.
     public static func clause(for name: String, among candidates: [String]) -> String {
         suggestion(for: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
-    }
-
-    /// Optimal-string-alignment distance: insertions, deletions, substitutions and
-    /// transpositions of neighbours each cost 1. Counts Unicode scalars.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
-                }
-                current[j] = value
-            }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count]
     }
 
     /// `'a', 'b' or 'c'`, for hints that list the allowed names.

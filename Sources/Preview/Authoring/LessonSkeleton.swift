@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import TextTools
 
 /// `lessonrun new`: a lesson to start from, with every part a lesson usually
 /// has (front matter, learning goals, an equation, a function plot, an
@@ -125,13 +126,13 @@ public struct LessonSkeleton: Sendable {
         return names
     }
 
-    /// The title as a YAML scalar: quoted when plain YAML would misread it.
+    /// The title as a YAML scalar: quoted when plain YAML would misread it, as a
+    /// JSON string literal (which YAML reads as a double-quoted scalar).
     var yamlTitle: String {
         let special = ":#[]{},&*!|>'\"%@`"
         let needsQuotes = title.contains(where: { special.contains($0) }) || title.hasPrefix("-") || title.hasPrefix("?")
-            || title != title.trimmingCharacters(in: .whitespaces)
-        guard needsQuotes else { return title }
-        return "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            || title != title.trimmingCharacters(in: .whitespaces) || title.unicodeScalars.contains { $0.value < 0x20 }
+        return needsQuotes ? JSONEscaping.quoted(title) : title
     }
 
     /// Writes the skeleton to `path`, creating its folder if needed; never

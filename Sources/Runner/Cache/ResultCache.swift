@@ -37,7 +37,7 @@ public struct ResultCache: Sendable {
         guard let data = FileManager.default.contents(atPath: path(key)),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
               entry.format == Self.format, entry.key == key.hex,
-              CacheKey.digest(Array(entry.payload.utf8)) == entry.payloadSHA256
+              (try? CacheKey.digest(Array(entry.payload.utf8))) == entry.payloadSHA256
         else { return nil }
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = Self.nonFinite.decoding
@@ -56,7 +56,7 @@ public struct ResultCache: Sendable {
         encoder.outputFormatting = [.sortedKeys]
         encoder.nonConformingFloatEncodingStrategy = Self.nonFinite.encoding
         let payload = String(decoding: try encoder.encode(value), as: UTF8.self)
-        let entry = Entry(format: Self.format, key: key.hex, payloadSHA256: CacheKey.digest(Array(payload.utf8)), payload: payload)
+        let entry = Entry(format: Self.format, key: key.hex, payloadSHA256: try CacheKey.digest(Array(payload.utf8)), payload: payload)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = path(key) + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         try encoder.encode(entry).write(to: URL(fileURLWithPath: temporary))

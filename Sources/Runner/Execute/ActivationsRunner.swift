@@ -8,8 +8,11 @@ enum ActivationsRunner {
         guard let index = experiment.index(of: directive.model) else {
             throw RunError("the model \(directive.model.canonicalForm) is not in experiment '\(directive.experiment.name)'")
         }
-        let task = try EngineSpecs.task(experiment.task, root: root)
-        let model = try result.model(index, seedIndex: 0, spec: experiment.models[index], task: task)
+        let task = try TaskFiles.task(experiment.task, root: root)
+        guard let network = experiment.models[index].network else {
+            throw RunError("model '\(experiment.labels[index])' is a baseline: it has no activations")
+        }
+        let model = try result.model(index, seedIndex: 0, spec: network, task: task)
         let batch: Batch<Float>
         switch directive.input {
         case .text(let text): batch = try task.encode(text, as: Float.self)

@@ -11,13 +11,24 @@ struct ExperimentUnit: Sendable {
     /// The size of the held-out batch every evaluation uses.
     static let evaluationBatch = 128
 
-    func run(progress: @escaping @Sendable (Int, Double) -> Void) throws -> (SeedRun, parameterCount: Int) {
-        let spec = EngineSpecs.model(experiment.models[modelIndex])
-        let configuration = TrainingConfiguration(
+    var configuration: TrainingConfiguration {
+        TrainingConfiguration(
             steps: experiment.steps, batchSize: experiment.batch,
-            optimizer: EngineSpecs.optimizer(experiment.optimizer(for: modelIndex)), clip: experiment.clip(for: modelIndex),
+            optimizer: experiment.optimizer(for: modelIndex), clip: experiment.clip(for: modelIndex),
             seed: UInt64(seed), evalEvery: experiment.evalEvery, evalBatchSize: Self.evaluationBatch,
-            schedule: EngineSpecs.schedule(experiment.schedule(for: modelIndex)))
+            schedule: experiment.schedule(for: modelIndex))
+    }
+
+    func run(progress: @escaping @Sendable (Int, Double) -> Void) throws -> (SeedRun, parameterCount: Int) {
+        switch experiment.models[modelIndex].architecture {
+        case .network(let spec): try train(spec, progress: progress)
+        case .baseline(let baseline): try fit(baseline)
+        }
+    }
+
+    /// Trains the network from the seed, evaluating on the held-out batch.
+    private func train(_ spec: ModelSpec, progress: @escaping @Sendable (Int, Double) -> Void) throws -> (SeedRun, parameterCount: Int) {
+        let configuration = self.configuration
         let result = try Trainer.train(spec: spec, task: task, configuration: configuration, as: Float.self) { p in
             progress(p.step, p.loss)
         }
@@ -42,6 +53,22 @@ struct ExperimentUnit: Sendable {
         return (run, result.model.parameterCount)
     }
 
+    /// Fits the baseline on the seed's training sequences and scores it on the networks'
+    /// held-out batch; it does not train, so every evaluation is the same number.
+    private func fit(_ baseline: Baseline) throws -> (SeedRun, parameterCount: Int) {
+        let configuration = self.configuration
+        let fitted = try FittedBaseline.fit(baseline, task: task, seed: configuration.seed)
+        var heldOutGenerator = task.generator(seed: configuration.seed, split: .evaluation)
+        let heldOut: Batch<Float> = try task.batch(size: configuration.evalBatchSize, using: &heldOutGenerator)
+        let loss = fitted.loss(on: heldOut)
+        let steps = configuration.evaluationSteps
+        let run = SeedRun(
+            seed: seed, steps: steps, loss: Array(repeating: loss, count: steps.count), accuracy: nil,
+            divergedAt: loss.isFinite ? nil : 0, weights: [], initialWeights: nil,
+            traces: SeedTraces(gradientNorms: [], clipped: [], saturationSteps: [], saturation: [:]))
+        return (run, baseline.parameterCount)
+    }
+
     static func stored(_ parameters: NamedTensors<Float>) -> [StoredTensor] {
         parameters.tensors.map { entry in
             StoredTensor(name: entry.name, shape: entry.tensor.shape, bits: entry.tensor.values.map(\.bitPattern))
@@ -51,9 +78,9 @@ struct ExperimentUnit: Sendable {
 
 extension ExperimentResult {
     /// A trained model rebuilt from its stored weights.
-    func model(_ index: Int, seedIndex: Int, spec: ModelSpecification, task: SequenceTask) throws -> RecurrentModel<Float> {
+    func model(_ index: Int, seedIndex: Int, spec: ModelSpec, task: SequenceTask) throws -> RecurrentModel<Float> {
         var model = try RecurrentModel<Float>(
-            spec: EngineSpecs.model(spec), inputSize: task.inputSize, outputSize: task.outputSize, seed: 0)
+            spec: spec, inputSize: task.inputSize, outputSize: task.outputSize, seed: 0)
         var parameters = NamedTensors<Float>()
         for stored in models[index].runs[seedIndex].weights {
             parameters[stored.name] = try Tensor(shape: stored.shape, values: stored.values)

@@ -8,13 +8,14 @@ enum GradientFlowRunner {
 
     struct Subject {
         var label: String
-        var spec: ModelSpecification
+        /// The network (a baseline has no gradients to measure).
+        var spec: ModelSpec
         /// The trained weights of an experiment's model, per seed (nil at initialisation).
         var trained: [Int: RecurrentModel<Float>]
     }
 
-    static func run(_ flow: GradientFlowDirective, subjects: [Subject], task taskSpec: TaskSpecification, root: String) throws -> GradientFlowResult {
-        let task = try EngineSpecs.task(taskSpec, root: root)
+    static func run(_ flow: GradientFlowDirective, subjects: [Subject], task taskSpec: TaskSpec, root: String) throws -> GradientFlowResult {
+        let task = try TaskFiles.task(taskSpec, root: root)
         var series: [GradientFlowResult.Series] = []
         let showMoment = flow.when.count > 1
         for subject in subjects {
@@ -26,7 +27,7 @@ enum GradientFlowRunner {
                         model = trained
                     } else {
                         model = try RecurrentModel<Float>(
-                            spec: EngineSpecs.model(subject.spec), inputSize: task.inputSize,
+                            spec: subject.spec, inputSize: task.inputSize,
                             outputSize: task.outputSize, seed: UInt64(seed))
                     }
                     var generator = task.generator(seed: UInt64(seed), split: .evaluation)

@@ -10,17 +10,3 @@ extension ExperimentDirective {
         }
     }
 }
-
-extension TaskSpecification {
-    /// The same task over `length` steps.
-    func withLength(_ length: Int) -> TaskSpecification {
-        switch self {
-        case .adding: .adding(length: length)
-        case .copy(_, let count): .copy(length: length, count: count)
-        case .temporalOrder: .temporalOrder(length: length)
-        case .brackets(_, let maxDepth): .brackets(length: length, maxDepth: maxDepth)
-        case .dampedSine(_, let period, let decay): .dampedSine(length: length, period: period, decay: decay)
-        case .text(let source, _): .text(source: source, length: length)
-        }
-    }
-}

@@ -10,17 +10,35 @@ enum PredictionRunner {
             throw RunError("the model \(directive.model.canonicalForm) is not in experiment '\(directive.experiment.name)'")
         }
         let length = directive.length ?? experiment.task.length
-        let task = try EngineSpecs.task(experiment.task.withLength(length), root: root)
-        let trainedTask = try EngineSpecs.task(experiment.task, root: root)
-        let model = try result.model(index, seedIndex: 0, spec: experiment.models[index], task: trainedTask)
+        let task = try TaskFiles.task(experiment.task.withLength(length), root: root)
+        let trainedTask = try TaskFiles.task(experiment.task, root: root)
         var generator = task.generator(seed: UInt64(seed), split: .evaluation)
         let batch: Batch<Float> = try task.batch(size: 1, using: &generator)
         guard task.outputSize == 1, case .values(let target) = batch.targets else {
             throw RunError("prediction plots one real-valued output; the \(experiment.task.name) task has \(task.outputSize) outputs")
         }
-        let T = batch.steps
-        let free = min(directive.freeRun, T)
-        let teacher = T - free
+        let free = min(directive.freeRun, batch.steps)
+        let predictions: [Double]
+        switch experiment.models[index].architecture {
+        case .network(let network):
+            let model = try result.model(index, seedIndex: 0, spec: network, task: trainedTask)
+            predictions = try run(model, on: batch, free: free)
+        case .baseline(let baseline):
+            // Fitted on the trained length's sequences, as the networks were trained.
+            let fitted = try FittedBaseline.fit(baseline, task: trainedTask, seed: UInt64(seed))
+            let inputs = batch.inputs.values.map(Double.init)
+            let teacher = max(1, batch.steps - free)
+            predictions = fitted.run(reading: Array(inputs[0..<teacher]), freeSteps: batch.steps - teacher)
+        }
+        return PredictionResult(
+            model: experiment.labels[index], target: target.values.map(Double.init), prediction: predictions,
+            freeRunStart: free > 0 ? batch.steps - free : nil)
+    }
+
+    /// The network's outputs over the batch's one sequence: teacher-forced, then for the
+    /// last `free` steps fed its own previous output.
+    static func run(_ model: RecurrentModel<Float>, on batch: Batch<Float>, free: Int) throws -> [Double] {
+        let teacher = batch.steps - free
         var predictions: [Double] = []
         var h: Tensor<Float>?, c: Tensor<Float>?
         if teacher > 0 {
@@ -42,9 +60,7 @@ enum PredictionRunner {
             h = pass.finalHidden
             c = pass.finalCell
         }
-        return PredictionResult(
-            model: experiment.labels[index], target: target.values.map(Double.init), prediction: predictions,
-            freeRunStart: free > 0 ? teacher : nil)
+        return predictions
     }
 
     /// The head's output at every step of a pass (one sequence, one output).

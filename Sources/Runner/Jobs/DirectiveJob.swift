@@ -36,8 +36,8 @@ struct ExperimentJob: Sendable {
     var name: String { job.name }
 
     /// What the result depends on: the options, the engine, and the content of the files the task reads.
-    func cacheKey(root: String) -> CacheKey {
-        CacheKey(parts: ["experiment", experiment.canonicalForm, "engine \(engineVersion)"]
-                     + EngineSpecs.inputParts(experiment.task, root: root))
+    func cacheKey(root: String) throws(DigestError) -> CacheKey {
+        try CacheKey(parts: ["experiment", experiment.canonicalForm, "engine \(engineVersion)"]
+                     + TaskFiles.inputParts(experiment.task, root: root))
     }
 }

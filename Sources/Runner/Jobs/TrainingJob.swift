@@ -32,7 +32,8 @@ struct TrainingJob: Sendable {
 
     /// The engine's estimate of the run's peak memory, for the workers' budget.
     var peakBytes: Double {
-        TrainingMemory.peakBytes(EngineSpecs.model(experiment.models[id.model]), task: task, batch: experiment.batch)
+        // A baseline's fit holds its training sequences and a few small systems.
+        experiment.models[id.model].network.map { TrainingMemory.peakBytes($0, task: task, batch: experiment.batch) } ?? 0
     }
 }
 

@@ -66,8 +66,13 @@ struct DirectiveRenderer {
     func publish(_ bytes: [UInt8], file: String) -> String {
         let path = "data/" + file
         output.add(path, bytes)
-        output.list(ManifestEntry(name: name, kind: directive.kind.rawValue, label: entry.text, page: entry.page,
-                                  data: path, sha256: CacheKey.digest(bytes)))
+        do {
+            output.list(ManifestEntry(name: name, kind: directive.kind.rawValue, label: entry.text, page: entry.page,
+                                      data: path, sha256: try CacheKey.digest(bytes)))
+        } catch {
+            // Without its digest the file cannot be verified: the build fails rather than publish it unlisted.
+            output.warn(.error(in: directive.kindRange, "cannot list '\(path)' in the manifest: \(error)"))
+        }
         return path
     }
 
@@ -83,8 +88,7 @@ struct DirectiveRenderer {
     // MARK: Simple figures
 
     func functionPlot(_ plot: FunctionPlotDirective) -> String {
-        let functions = plot.functions.map(Self.plotFunction)
-        let chart = LineChart.functions(title: directive.alt ?? "Functions", functions, x: plot.x,
+        let chart = LineChart.functions(title: directive.alt ?? "Functions", plot.functions, x: plot.x,
                                         xTitle: plot.xLabel, yTitle: plot.yLabel, id: figureID)
         var csv = CSV(["function", "x", "y"])
         for series in chart.series {
@@ -94,22 +98,9 @@ struct DirectiveRenderer {
         return figure(svg({ () throws(FigureError) in try chart.render() }, fallback: name), data: data)
     }
 
-    static func plotFunction(_ f: Lessons.PlotFunction) -> Figures.PlotFunction {
-        switch f {
-        case .sigmoid(let k): .sigmoid(k: k)
-        case .tanh: .tanh
-        case .relu: .relu
-        case .hardSigmoid: .hardSigmoid
-        case .step: .step
-        case .identity: .identity
-        }
-    }
-
     func diagramFigure(_ diagram: DiagramDirective) -> String {
         let engineWiring = WiringConversion.engineWiring(for: diagram.cell)
-        let wiring = WiringConversion.figureWiring(engineWiring, title: WiringConversion.title(diagram.cell))
-        let naming: GateNaming = diagram.names == .remember ? .remember : .classic
-        let chart = CellDiagram(wiring: wiring, naming: naming, title: directive.alt ?? wiring.name, id: figureID)
+        let chart = WiringConversion.diagram(of: diagram.cell, names: diagram.names, title: directive.alt, id: figureID)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         let json: [UInt8]

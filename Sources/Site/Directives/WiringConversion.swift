@@ -2,9 +2,15 @@ import Engine
 import Figures
 import Lessons
 
-/// The engine publishes each cell's wiring as data; the figures library
-/// draws a diagram from its own, equivalent description.
+/// The one conversion from the engine's wirings to the figures library's drawing
+/// vocabulary. Every part is an exhaustive switch over a typed value, so a new
+/// case on either side is a compile error here, never a silent fallback.
+///
+/// It lives in Site, the stage that turns what the engine publishes into figures
+/// and the only one that imports both (Engine and Figures import nothing of ours,
+/// so neither may know the other), like a codec converting at the edge.
 enum WiringConversion {
+    /// The engine's wiring of the cell a `diagram` directive names.
     static func engineWiring(for cell: DiagramCell) -> Engine.CellWiring {
         switch cell {
         case .rnn: CellKind.rnn(.tanh).wiring
@@ -29,35 +35,77 @@ enum WiringConversion {
         }
     }
 
-    static func figureWiring(_ w: Engine.CellWiring, title: String) -> Figures.CellWiring {
-        let gates = w.gates.map { gate in
-            Figures.Gate(id: gate.id, role: role(gate, single: w.gates.count == 1), activation: Activation(rawValue: gate.activation) ?? .tanh)
-        }
-        let operations = w.operations.map { op in
-            Figures.PointwiseOperation(id: op.id, kind: PointwiseKind(rawValue: op.kind.rawValue) ?? .multiply,
-                                       role: op.role.flatMap(GateRole.init(rawValue:)))
-        }
-        let gateIDs = Set(w.gates.map(\.id)), opIDs = Set(w.operations.map(\.id))
-        func node(_ id: String) -> WiringNode? {
-            switch id {
-            case "x": .input
-            case "h_prev": .hiddenStateIn
-            case "c_prev": .cellStateIn
-            case "h": .hiddenStateOut
-            case "c": .cellStateOut
-            default: gateIDs.contains(id) ? .gate(id) : opIDs.contains(id) ? .operation(id) : nil
-            }
-        }
-        let connections = w.connections.compactMap { c -> Figures.Connection? in
-            guard let from = node(c.from), let to = node(c.to) else { return nil }
-            return Figures.Connection(from, to)
-        }
-        return Figures.CellWiring(name: title, gates: gates, operations: operations, connections: connections)
+    /// The diagram a `diagram` directive draws: the engine's wiring of `cell`, converted.
+    /// - Parameters:
+    ///   - title: The figure's title (the directive's alt text); the cell's name when nil.
+    static func diagram(of cell: DiagramCell, names: GateNames, title: String?, id: String?) -> CellDiagram {
+        let wiring = figureWiring(engineWiring(for: cell), title: self.title(cell))
+        return CellDiagram(wiring: wiring, naming: naming(names), title: title ?? wiring.name, id: id)
     }
 
-    /// The RNN's one layer is drawn as "the hidden layer", not a candidate.
-    static func role(_ gate: WiringGate, single: Bool) -> GateRole {
-        if single { return .hidden }
-        return GateRole(rawValue: gate.role) ?? .candidate
+    static func naming(_ names: GateNames) -> GateNaming {
+        switch names {
+        case .classic: .classic
+        case .remember: .remember
+        }
+    }
+
+    /// The cell as the figures library draws it, named `title`.
+    static func figureWiring(_ w: Engine.CellWiring, title: String) -> Figures.CellWiring {
+        // The RNN's one layer is drawn as "the hidden layer", not a candidate.
+        let isOnlyLayer = w.gates.count == 1
+        return Figures.CellWiring(
+            name: title,
+            gates: w.gates.map { Figures.Gate(id: $0.id, role: isOnlyLayer ? .hidden : role($0.role), activation: activation($0.activation)) },
+            operations: w.operations.map { Figures.PointwiseOperation(id: $0.id, kind: kind($0.kind), role: $0.role.map(role)) },
+            connections: w.connections.map { Figures.Connection(node($0.from), node($0.to)) })
+    }
+
+    static func role(_ role: WiringGate.Role) -> GateRole {
+        switch role {
+        case .gate(let gate): self.role(gate)
+        case .linear: .linear
+        }
+    }
+
+    static func role(_ gate: Engine.Gate) -> GateRole {
+        switch gate {
+        case .input: .input
+        case .forget: .forget
+        case .candidate: .candidate
+        case .output: .output
+        case .reset: .reset
+        case .update: .update
+        }
+    }
+
+    static func activation(_ activation: WiringGate.Activation) -> Figures.Activation {
+        switch activation {
+        case .sigmoid: .sigmoid
+        case .tanh: .tanh
+        case .relu: .relu
+        case .linear: .linear
+        }
+    }
+
+    static func kind(_ kind: Engine.PointwiseOperation.Kind) -> PointwiseKind {
+        switch kind {
+        case .multiply: .multiply
+        case .add: .add
+        case .oneMinus: .oneMinus
+        case .tanh: .tanh
+        }
+    }
+
+    static func node(_ node: Engine.CellWiring.Node) -> WiringNode {
+        switch node {
+        case .input: .input
+        case .hiddenStateIn: .hiddenStateIn
+        case .cellStateIn: .cellStateIn
+        case .hiddenStateOut: .hiddenStateOut
+        case .cellStateOut: .cellStateOut
+        case .gate(let id): .gate(id)
+        case .operation(let id): .operation(id)
+        }
     }
 }

@@ -1,20 +1,10 @@
+import TextTools
+
 extension String {
     /// The text escaped for an HTML text node or a double-quoted attribute
-    /// (also used by the preview server's overlay).
-    public var htmlEscaped: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for c in unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// (also used by the preview server's overlay), by the one markup escaper
+    /// that figures and formulas use too.
+    public var htmlEscaped: String { MarkupEscaping.escape(self) }
 }
 
 /// Heading anchors: lowercase words joined by hyphens, unique within a page.

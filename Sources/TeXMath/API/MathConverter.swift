@@ -1,3 +1,5 @@
+import TextTools
+
 /// Converts TeX formulas to MathML Core, at build time, with the lesson's macros.
 ///
 /// ```swift
@@ -43,7 +45,7 @@ public struct MathConverter: Sendable {
         var writer = MathMLWriter()
         writer.write(node)
         let mode = display ? " display=\"block\"" : ""
-        let annotation = XMLEscaping.escape(source.trimmingBlanksAndNewlines)
+        let annotation = MarkupEscaping.escape(source.trimmingBlanksAndNewlines, invisibles: .references)
         return "<math xmlns=\"\(namespace)\"\(mode)><semantics>\(writer.output)"
             + "<annotation encoding=\"application/x-tex\">\(annotation)</annotation></semantics></math>"
     }

@@ -1,3 +1,5 @@
+import TextTools
+
 /// "Did you mean" suggestions by edit distance.
 enum Suggestions {
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
@@ -6,33 +8,12 @@ enum Suggestions {
         let limit = max(1, min(2, target.count / 3))
         var best: (distance: Int, name: String)?
         for candidate in candidates where candidate != word {
-            let distance = editDistance(target, Array(candidate.unicodeScalars))
+            let distance = EditDistance.between(target, Array(candidate.unicodeScalars))
             guard distance <= limit else { continue }
             if let current = best, (current.distance, current.name) <= (distance, candidate) { continue }
             best = (distance, candidate)
         }
         return best?.name
-    }
-
-    /// Levenshtein distance where swapping two neighbours costs one edit (a common typo).
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previous2[j - 2] + 1)
-                }
-            }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count]
     }
 }
 

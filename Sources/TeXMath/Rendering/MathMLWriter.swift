@@ -1,3 +1,5 @@
+import TextTools
+
 /// Writes ``MathNode`` trees as MathML Core markup, compact and deterministic.
 struct MathMLWriter {
     private(set) var output = ""
@@ -150,14 +152,14 @@ struct MathMLWriter {
 
     private mutating func element(_ name: String, _ attributes: [(String, String)], text: String) {
         open(name, attributes)
-        output += XMLEscaping.escape(text)
+        output += MarkupEscaping.escape(text, invisibles: .references)
         close(name)
     }
 
     private mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         output += "<" + name
         for (key, value) in attributes {
-            output += " \(key)=\"\(XMLEscaping.escape(value))\""
+            output += " \(key)=\"\(MarkupEscaping.escape(value, invisibles: .references))\""
         }
         output += ">"
     }

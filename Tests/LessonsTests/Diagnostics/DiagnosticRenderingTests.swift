@@ -3,13 +3,6 @@ import Testing
 
 @Suite("Diagnostics: suggestions and rendering")
 struct DiagnosticRenderingTests {
-    @Test func editDistance() {
-        #expect(DidYouMean.editDistance("epoch", "epochs") == 1)
-        #expect(DidYouMean.editDistance("hdiden", "hidden") == 1)
-        #expect(DidYouMean.editDistance("", "abc") == 3)
-        #expect(DidYouMean.editDistance("kitten", "sitting") == 3)
-    }
-
     @Test func suggestions() {
         #expect(DidYouMean.suggestion(for: "epoch", among: ["epochs", "steps"]) == "epochs")
         #expect(DidYouMean.suggestion(for: "ForgetBias", among: ["forgetBias", "hidden"]) == "forgetBias")

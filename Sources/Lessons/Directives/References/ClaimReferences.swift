@@ -1,3 +1,5 @@
+import Engine
+
 /// Checks a claim's sources against the course and the models its expression names.
 extension ReferenceChecker {
     func check(_ claim: ClaimDirective) -> [Diagnostic] {
@@ -22,7 +24,11 @@ extension ReferenceChecker {
             if let found = course.modelLabels(of: directive) { labels[source] = (reference.name, found) }
         }
         guard diagnostics.isEmpty, resolved.count == claim.sources.count else { return diagnostics }
-        diagnostics += models(in: claim.holds, labels: labels)
+        var baselines: [ClaimSource: Set<Int>] = [:]
+        if case .experiment(let experiment)? = resolved[.experiment]?.content {
+            baselines[.experiment] = Set(experiment.models.indices.filter { experiment.models[$0].baseline != nil })
+        }
+        diagnostics += models(in: claim.holds, labels: labels, baselines: baselines)
         if case .activations(let activations)? = resolved[.activations]?.content,
            let experiment = course.directive(named: activations.experiment.name), case .experiment(let e) = experiment.content {
             diagnostics += features(in: claim.holds, task: e.task)
@@ -31,21 +37,27 @@ extension ReferenceChecker {
     }
 
     /// Every model argument names a model of the function's source.
-    private func models(in expression: ClaimExpression, labels: [ClaimSource: (name: String, labels: [String])]) -> [Diagnostic] {
+    private func models(in expression: ClaimExpression, labels: [ClaimSource: (name: String, labels: [String])],
+                        baselines: [ClaimSource: Set<Int>]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         expression.visitCalls { name, arguments in
             guard let function = ClaimFunction.named(name), let source = function.source,
                   function.parameters.first == .model, let argument = arguments.first(where: { $0.label == nil }),
                   let known = labels[source] else { return }
-            if let problem = ClaimModels.resolve(argument.value, among: known.labels, in: known.name).failure {
-                diagnostics.append(problem)
+            switch ClaimModels.resolve(argument.value, among: known.labels, in: known.name) {
+            case .failure(let problem): diagnostics.append(problem)
+            case .success(let index):
+                if function.readsTraining, baselines[source]?.contains(index) == true {
+                    diagnostics.append(ReferenceChecker.baselineHasNoState(known.labels[index], range: argument.value.range,
+                                                                            what: "training for \(name) to read"))
+                }
             }
         }
         return diagnostics
     }
 
     /// Features the activations' task has.
-    private func features(in expression: ClaimExpression, task: TaskSpecification) -> [Diagnostic] {
+    private func features(in expression: ClaimExpression, task: TaskSpec) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         expression.visitCalls { name, arguments in
             guard name == "correlation", let argument = arguments.first(where: { $0.label == nil }),
@@ -125,8 +137,9 @@ extension CourseDirectives {
             switch flow.source {
             case .models(let models): return ModelLabels.labels(for: models)
             case .experiment(let reference):
+                // The figure shows the experiment's networks: a baseline has no gradients.
                 guard case .experiment(let experiment)? = self.directive(named: reference.name)?.content else { return nil }
-                return experiment.labels
+                return zip(experiment.labels, experiment.models).filter { $0.1.network != nil }.map(\.0)
             }
         default: return nil
         }

@@ -1,3 +1,5 @@
+import Engine
+
 /// Checks one directive's references against the course: the experiment it names,
 /// the model within it, and what that model and task must offer.
 struct ReferenceChecker {
@@ -48,6 +50,9 @@ struct ReferenceChecker {
         case .success(let found): index = found
         }
         let model = experiment.models[index]
+        guard let network = model.network else {
+            return [Self.baselineHasNoState(experiment.labels[index], range: range, what: "hidden units or gates to show")]
+        }
         var diagnostics: [Diagnostic] = []
         if !activations.quantity.exists(in: model) {
             diagnostics.append(.error(in: activations.quantityRange ?? range,
@@ -56,16 +61,17 @@ struct ReferenceChecker {
         }
         let unitsRange = activations.unitsRange ?? range
         switch activations.units {
-        case .top(let count) where count > model.hidden:
-            diagnostics.append(.error(in: unitsRange, "top(\(count)) asks for more units than the model's \(model.hidden)",
-                                      hint: "use top(n) with n in 1...\(model.hidden)"))
+        case .top(let count) where count > network.hidden:
+            diagnostics.append(.error(in: unitsRange, "top(\(count)) asks for more units than the model's \(network.hidden)",
+                                      hint: "use top(n) with n in 1...\(network.hidden)"))
         case .units(let units):
-            if let unit = units.first(where: { $0 > model.hidden }) {
-                diagnostics.append(.error(in: unitsRange, "unit \(unit) does not exist in a model with \(model.hidden) hidden units",
-                                          hint: "units are numbered 1...\(model.hidden)"))
+            if let unit = units.first(where: { $0 > network.hidden }) {
+                diagnostics.append(.error(in: unitsRange, "unit \(unit) does not exist in a model with \(network.hidden) hidden units",
+                                          hint: "units are numbered 1...\(network.hidden)"))
             }
         case .correlated(let feature, let count, let by):
-            diagnostics += checkCorrelated(feature: feature, count: count, by: by, model: model, label: experiment.labels[index],
+            diagnostics += checkCorrelated(feature: feature, count: count, by: by, model: model, hidden: network.hidden,
+                                           label: experiment.labels[index],
                                            task: experiment.task, range: unitsRange)
         default: break
         }
@@ -77,16 +83,16 @@ struct ReferenceChecker {
 
     /// `correlated(feature, count:, by:)`: the feature exists for the task, the count fits the
     /// model and the ranking quantity is one the model has.
-    func checkCorrelated(feature: ActivationFeature, count: Int, by: Quantity?, model: ModelSpecification, label: String,
-                         task: TaskSpecification, range: SourceRange) -> [Diagnostic] {
+    func checkCorrelated(feature: ActivationFeature, count: Int, by: Quantity?, model: ModelSpecification, hidden: Int, label: String,
+                         task: TaskSpec, range: SourceRange) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if !feature.exists(in: task) {
             diagnostics.append(.error(in: range, "the \(task.name) task has no bracket depth to correlate with",
                                       hint: "depth is a feature of brackets tasks; every task has position: correlated(position, count: \(count))"))
         }
-        if count > model.hidden {
-            diagnostics.append(.error(in: range, "correlated(…, count: \(count)) asks for more units than the model's \(model.hidden)",
-                                      hint: "use a count in 1...\(model.hidden)"))
+        if count > hidden {
+            diagnostics.append(.error(in: range, "correlated(…, count: \(count)) asks for more units than the model's \(hidden)",
+                                      hint: "use a count in 1...\(hidden)"))
         }
         if let by, !by.exists(in: model) {
             diagnostics.append(.error(in: range, "model '\(label)' has no '\(by.rawValue)' to rank its units by",
@@ -95,7 +101,13 @@ struct ReferenceChecker {
         return diagnostics
     }
 
-    func checkInput(_ text: String, task: TaskSpecification, range: SourceRange) -> [Diagnostic] {
+    /// A directive that needs a network's insides, pointed at a baseline.
+    static func baselineHasNoState(_ label: String, range: SourceRange, what: String) -> Diagnostic {
+        .error(in: range, "model '\(label)' is a baseline: it has no \(what)",
+               hint: "baselines (persistence, ar) are fitted, not trained networks; name a network of the experiment")
+    }
+
+    func checkInput(_ text: String, task: TaskSpec, range: SourceRange) -> [Diagnostic] {
         guard task.hasSymbolInput else {
             return [.error(in: range, "the \(task.name) task has no symbols to write as a string",
                            hint: "use ':seed: n' to generate an input sequence")]
@@ -128,11 +140,14 @@ struct ReferenceChecker {
 
     func check(_ trace: TraceDirective, _ experiment: ExperimentDirective) -> [Diagnostic] {
         let range = trace.modelsRange ?? trace.experiment.range
-        var indices = Array(experiment.models.indices)
+        // Every network of the experiment, unless the trace names models: a baseline is fitted, not trained.
+        var indices = experiment.models.indices.filter { experiment.models[$0].network != nil }
         if let models = trace.models {
             indices = []
             for model in models {
                 switch Self.resolve(model, in: experiment, name: trace.experiment.name, range: range) {
+                case .success(let index) where experiment.models[index].baseline != nil:
+                    return [Self.baselineHasNoState(experiment.labels[index], range: range, what: "training to trace")]
                 case .success(let index): indices.append(index)
                 case .failure(let diagnostic): return [diagnostic]
                 }

@@ -19,20 +19,20 @@ public enum DirectiveParser {
         let collector = DiagnosticCollector()
         var variantOf: String?
         if let from = raw.option("from") {
-            guard let merged = Variants.merge(raw, from: from, bases: bases, collector) else {
+            guard let merged = Variants.merge(raw, from: from, bases: bases, ValueReader(collector)) else {
                 return DirectiveParseResult(directive: nil, declaration: nil, diagnostics: syntaxDiagnostics + collector.diagnostics)
             }
             raw = merged.raw
             variantOf = merged.base
         }
-        var (directive, declaration) = check(raw, collector)
+        var (directive, declaration) = check(raw, ValueReader(collector))
         directive?.variantOf = variantOf
         let diagnostics = syntaxDiagnostics + collector.diagnostics
         let failed = diagnostics.contains { $0.severity == .error }
         return DirectiveParseResult(directive: failed ? nil : directive, declaration: declaration, diagnostics: diagnostics)
     }
 
-    static func check(_ raw: RawDirective, _ diagnostics: DiagnosticCollector) -> (Directive?, Declaration?) {
+    static func check(_ raw: RawDirective, _ diagnostics: ValueReader) -> (Directive?, Declaration?) {
         let kinds = Directive.Kind.allCases.map(\.rawValue)
         let admonitions = Admonition.Kind.allCases.map(\.rawValue)
         guard let kind = Directive.Kind(rawValue: raw.kind) else {
@@ -44,25 +44,23 @@ public enum DirectiveParser {
         let schema = SchemaRegistry.schema(for: kind)
         let name = checkArgument(raw, schema, diagnostics)
         let declaration = name.map { Declaration(kind: kind, name: $0.name, nameRange: $0.range) }
-        let options = Entries(raw.options.map { .init(key: $0.key, keyRange: $0.keyRange, value: $0.value) },
+        let options = OptionReader(raw.options.map { .init(key: $0.key, keyRange: $0.keyRange, value: $0.value) },
                               noun: "option", owner: kind.rawValue, ownerRange: raw.kindRange,
-                              known: schema.optionNames, diagnostics: diagnostics)
-        let alt = diagnostics.read(options, "alt", default: String?.none) {
-            diagnostics.string($0, "alt", maxLength: Limits.alt.upperBound).map { .some($0) }
-        }
+                              known: schema.optionNames, values: diagnostics)
+        let alt = options.stringIfGiven("alt", maxLength: Limits.alt.upperBound)
         let content: Directive.Content?
         switch kind {
         case .experiment: content = ExperimentChecker.check(options, name: name?.name, diagnostics).map { .experiment($0) }
-        case .gradientFlow: content = FigureCheckers.gradientFlow(options, diagnostics).map { .gradientFlow($0) }
-        case .activations: content = FigureCheckers.activations(options, diagnostics).map { .activations($0) }
-        case .prediction: content = FigureCheckers.prediction(options, diagnostics).map { .prediction($0) }
-        case .functionPlot: content = SimpleCheckers.functionPlot(options, diagnostics).map { .functionPlot($0) }
-        case .table: content = SimpleCheckers.table(options, diagnostics).map { .table($0) }
-        case .claim: content = ClaimCheckers.claim(options, diagnostics).map { .claim($0) }
-        case .outcomes: content = ClaimCheckers.outcomes(options, diagnostics).map { .outcomes($0) }
-        case .trace: content = FigureCheckers.trace(options, diagnostics).map { .trace($0) }
+        case .gradientFlow: content = GradientFlowChecker.check(options, diagnostics).map { .gradientFlow($0) }
+        case .activations: content = ActivationsChecker.check(options, diagnostics).map { .activations($0) }
+        case .prediction: content = PredictionChecker.check(options, diagnostics).map { .prediction($0) }
+        case .functionPlot: content = FunctionPlotChecker.check(options, diagnostics).map { .functionPlot($0) }
+        case .table: content = TableChecker.check(options, diagnostics).map { .table($0) }
+        case .claim: content = ClaimDirectiveChecker.check(options, diagnostics).map { .claim($0) }
+        case .outcomes: content = OutcomesChecker.check(options, diagnostics).map { .outcomes($0) }
+        case .trace: content = TraceChecker.check(options, diagnostics).map { .trace($0) }
         case .diagram:
-            content = SimpleCheckers.diagram(raw, options, diagnostics).map { .diagram($0) }
+            content = DiagramChecker.check(raw, options, diagnostics).map { .diagram($0) }
         }
         guard let content, let alt else { return (nil, declaration) }
         let directive = Directive(content: content, name: name?.name, nameRange: name?.range,
@@ -72,7 +70,7 @@ public enum DirectiveParser {
 
     /// The name argument, checked; nil when absent, invalid, or the kind takes a cell instead.
     static func checkArgument(_ raw: RawDirective, _ schema: DirectiveSchema,
-                              _ diagnostics: DiagnosticCollector) -> NameReference? {
+                              _ diagnostics: ValueReader) -> NameReference? {
         // The older diagram form names the cell, not the diagram.
         if schema.argument == .nameOrCell, raw.option("cell") == nil { return nil }
         guard let argument = raw.argument, let range = raw.argumentRange else {

@@ -1,26 +1,27 @@
+import Engine
+
 /// Options of ```{experiment}```, their defaults, and the bound on its cost.
 enum ExperimentChecker {
-    static func check(_ options: Entries, name: String?, _ d: DiagnosticCollector) -> ExperimentDirective? {
-        let task = d.read(options, required: "task", example: "adding(length: 100)") { d.task($0) }
-        let models = d.read(options, required: "models", example: "[lstm(hidden: 32)]") {
+    static func check(_ options: OptionReader, name: String?, _ d: ValueReader) -> ExperimentDirective? {
+        let task = options.required("task", example: "adding(length: 100)") { d.task($0) }
+        let models = options.required("models", example: "[lstm(hidden: 32)]") {
             d.list($0, "models", count: Limits.models, element: d.model)
         }
-        let steps = d.read(options, "steps", default: 1000) { d.integer($0, "steps", in: Limits.steps) }
-        let batch = d.read(options, "batch", default: 32) { d.integer($0, "batch", in: Limits.batch) }
-        let optimizer = d.read(options, "optimizer", default: OptimizerSpecification.standard) { d.optimizer($0) }
-        let clip = d.read(options, "clip", default: 1.0) { d.number($0, "clip", in: Limits.clip) }
-        let schedule = d.read(options, "schedule", default: ScheduleSpecification.constant) { d.schedule($0) }
-        let seeds = d.read(options, "seeds", default: [1]) { d.seeds($0) }
-        let saveWeights = d.read(options, "saveWeights", default: [Moment]()) { moments($0, d) }
-        let threshold = d.read(options, "threshold", default: Double?.none) {
-            d.number($0, "threshold", in: Limits.threshold).map { .some($0) }
-        }
+        let steps = options.integer("steps", default: 1000, in: Limits.steps)
+        let batch = options.integer("batch", default: 32, in: Limits.batch)
+        let optimizer = options.read("optimizer", default: OptimizerSettings.standard) { d.optimizer($0) }
+        let clip = options.number("clip", default: 1.0, in: Limits.clip)
+        let schedule = options.read("schedule", default: LearningRateSchedule.constant) { d.schedule($0) }
+        let seeds = options.read("seeds", default: [1]) { d.seeds($0) }
+        let saveWeights = options.read("saveWeights", default: [Moment]()) { moments($0, d) }
+        let threshold = options.numberIfGiven("threshold", in: Limits.threshold)
         // evalEvery's default and bound depend on steps; skip it when steps is wrong.
         let evalEvery = steps.flatMap { steps in
-            d.read(options, "evalEvery", default: max(1, steps / 50)) { d.integer($0, "evalEvery", in: 1...steps) }
+            options.integer("evalEvery", default: max(1, steps / 50), in: 1...steps)
         }
         guard let task, let models, let steps, let batch, let optimizer, let clip, let schedule, let seeds,
               let saveWeights, let threshold, let evalEvery else { return nil }
+        guard checkBaselines(models, task: task, options: options, d) else { return nil }
         let labels = ModelLabels.labels(for: models)
         guard checkLabels(labels, models: models, options: options, d) else { return nil }
         let cost = ExperimentCost(models: models, task: task, inputWidth: task.inputWidthEstimate,
@@ -45,7 +46,7 @@ enum ExperimentChecker {
     }
 
     /// `true` (the trained weights), `false`, `init`, `trained` or `[init, trained]`.
-    static func moments(_ value: Value, _ d: DiagnosticCollector) -> [Moment]? {
+    static func moments(_ value: Value, _ d: ValueReader) -> [Moment]? {
         switch value.kind {
         case .bool(let save): return save ? [.trained] : []
         case .word: return d.word(value, "saveWeights", as: Moment.self).map { [$0] }
@@ -53,15 +54,33 @@ enum ExperimentChecker {
         }
     }
 
-    /// Labels name models in legends and roles, so two models may not share one.
-    static func checkLabels(_ labels: [String], models: [ModelSpecification], options: Entries,
-                            _ d: DiagnosticCollector) -> Bool {
-        guard let duplicate = d.firstDuplicate(labels), let first = labels.firstIndex(of: labels[duplicate]) else { return true }
-        var range = options.range("models")
-        if let value = options.value("models"), case .array(let items) = value.kind, duplicate < items.count {
-            range = items[duplicate].range
+    /// Baselines predict the next value of a real-valued sequence; the task must be one.
+    static func checkBaselines(_ models: [ModelSpecification], task: TaskSpec, options: OptionReader, _ d: ValueReader) -> Bool {
+        for (index, model) in models.enumerated() {
+            guard let baseline = model.baseline else { continue }
+            do throws(EngineError) {
+                try baseline.validate(for: task)
+            } catch {
+                d.error(itemRange(options, "models", index), "\(model.canonicalForm) cannot run on \(task.name)",
+                        hint: "baselines predict the next value of a real-valued sequence (a dampedSine task); "
+                            + "compare \(task.name) models with the task's baseline loss instead")
+                return false
+            }
         }
-        d.error(range, "models \(first + 1) and \(duplicate + 1) have the same label '\(labels[duplicate])'",
+        return true
+    }
+
+    /// Where item `index` of an array option is written, or the option.
+    static func itemRange(_ options: OptionReader, _ key: String, _ index: Int) -> SourceRange {
+        if let value = options.value(key), case .array(let items) = value.kind, index < items.count { return items[index].range }
+        return options.value(key)?.range ?? options.range(key)
+    }
+
+    /// Labels name models in legends and roles, so two models may not share one.
+    static func checkLabels(_ labels: [String], models: [ModelSpecification], options: OptionReader,
+                            _ d: ValueReader) -> Bool {
+        guard let duplicate = d.firstDuplicate(labels), let first = labels.firstIndex(of: labels[duplicate]) else { return true }
+        d.error(itemRange(options, "models", duplicate), "models \(first + 1) and \(duplicate + 1) have the same label '\(labels[duplicate])'",
                 hint: "give one of them its own label: \(models[duplicate].kind)(…, label: \"…\")")
         return false
     }

@@ -1,3 +1,5 @@
+import Engine
+
 /// Labels for an experiment's models, as legends and `{result}` roles name them.
 public enum ModelLabels {
     /// Each model's `label:`, or its kind followed by the arguments that set it apart
@@ -23,13 +25,14 @@ public enum ModelLabels {
 
     /// The arguments of a model of the same kind with every default (hidden has none).
     private static func defaultArguments(of model: ModelSpecification) -> [(String, String)] {
-        let cell: ModelSpecification.Cell
-        switch model.cell {
-        case .rnn: cell = .rnn(nonlinearity: .tanh)
-        case .lstm: cell = .lstm(LSTMOptions())
-        case .gru: cell = .gru(resetAfter: true)
+        let cell: CellKind
+        switch model.network?.cell {
+        case .rnn: cell = .rnn(.tanh)
+        case .lstm: cell = .lstm
+        case .gru: cell = .gru
+        case nil: return []  // a baseline's arguments have no defaults
         }
-        return ModelSpecification(cell: cell, hidden: 0).canonicalArguments
+        return ModelSpecification(ModelSpec(cell: cell, hidden: 0)).canonicalArguments
     }
 
     /// `1` rather than `1.0` in a label, as an author would write it, also inside a

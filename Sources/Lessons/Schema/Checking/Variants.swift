@@ -2,7 +2,7 @@
 /// the base's options, overridden by the ones the variant gives.
 enum Variants {
     static func merge(_ raw: RawDirective, from: RawOption, bases: [String: RawDirective],
-                      _ d: DiagnosticCollector) -> (raw: RawDirective, base: String)? {
+                      _ d: ValueReader) -> (raw: RawDirective, base: String)? {
         guard let value = from.value else { return nil }
         guard case .word(let name) = value.kind else {
             d.error(value.range, "expected the name of an experiment, got \(value.kindDescription)",

@@ -1,37 +1,52 @@
-extension DiagnosticCollector {
+import Engine
+
+extension ValueReader {
     /// `lstm(hidden: 32, forgetBias: 1)` and its kin.
     func model(_ value: Value) -> ModelSpecification? {
         let schemas = SchemaRegistry.models
         guard let call = call(value, "model", known: schemas.map(\.name), example: "lstm(hidden: 32)") else { return nil }
-        let args = arguments(of: call, labels: SchemaRegistry.call(call.name, in: schemas).labels)
-        let hidden = read(args, required: "hidden", example: "32") { integer($0, "hidden", in: Limits.hidden) }
-        let layers = read(args, "layers", default: 1) { integer($0, "layers", in: Limits.layers) }
-        let label = read(args, "label", default: String?.none) { modelLabel($0) }
-        let start = read(args, "init", default: Initialization.pytorch) { initialization($0, model: call.name) }
+        let schema = SchemaRegistry.call(call.name, in: schemas)
+        let args = arguments(of: call, labels: schema.labels, positional: schema.positional)
+        if call.name == "persistence" || call.name == "ar" { return baseline(call, args) }
+        let hidden = args.integer("hidden", example: "32", in: Limits.hidden)
+        let layers = args.integer("layers", default: 1, in: Limits.layers)
+        let label = args.read("label", default: String?.none) { modelLabel($0) }
+        let start = args.read("init", default: Initialization.pytorch) { initialization($0, model: call.name) }
         let training = trainingOverrides(args)
-        let cell: ModelSpecification.Cell?
+        let cell: CellKind?
         switch call.name {
         case "rnn":
-            cell = read(args, "nonlinearity", default: .tanh) { word($0, "nonlinearity", as: RNNNonlinearity.self) }
-                .map { .rnn(nonlinearity: $0) }
+            cell = args.word("nonlinearity", default: .tanh, as: Nonlinearity.self)
+                .map { .rnn($0) }
         case "gru":
-            cell = read(args, "resetAfter", default: true) { bool($0, "resetAfter") }.map { .gru(resetAfter: $0) }
+            cell = args.bool("resetAfter", default: true).map { .gru(resetAfter: $0) }
         default:
             cell = lstmOptions(args).map { .lstm($0) }
         }
         guard let hidden, let layers, let label, let start, let cell, let training else { return nil }
-        return ModelSpecification(cell: cell, hidden: hidden, layers: layers, initialization: start, label: label,
-                                  training: training)
+        return ModelSpecification(ModelSpec(cell: cell, hidden: hidden, layers: layers, initialization: start),
+                                  label: label, training: training)
     }
 
-    private func lstmOptions(_ args: Entries) -> LSTMOptions? {
-        let defaults = LSTMOptions()
-        let forgetBias = read(args, "forgetBias", default: Double?.none) {
-            number($0, "forgetBias", in: Limits.forgetBias).map { .some($0) }
+    /// `persistence` or `ar(order: 2)`: fitted, not trained, so no training settings.
+    private func baseline(_ call: Call, _ args: OptionReader) -> ModelSpecification? {
+        let label = args.read("label", default: String?.none) { modelLabel($0) }
+        let baseline: Baseline?
+        if call.name == "ar" {
+            baseline = args.integer("order", example: "2", in: 1...Baseline.maximumOrder).map { .autoregressive(order: $0) }
+        } else {
+            baseline = .persistence
         }
-        let peephole = read(args, "peephole", default: defaults.peephole) { bool($0, "peephole") }
-        let coupled = read(args, "coupled", default: defaults.coupled) { bool($0, "coupled") }
-        let forgetGate = read(args, "forgetGate", default: defaults.forgetGate) { bool($0, "forgetGate") }
+        guard let label, let baseline else { return nil }
+        return ModelSpecification(baseline: baseline, label: label)
+    }
+
+    private func lstmOptions(_ args: OptionReader) -> LSTMOptions? {
+        let defaults = LSTMOptions()
+        let forgetBias = args.numberIfGiven("forgetBias", in: Limits.forgetBias)
+        let peephole = args.bool("peephole", default: defaults.peephole)
+        let coupled = args.bool("coupled", default: defaults.coupled)
+        let forgetGate = args.bool("forgetGate", default: defaults.forgetGate)
         guard let forgetBias, let peephole, let coupled, let forgetGate else { return nil }
         if coupled, !forgetGate {
             error(args.range("forgetGate"), "a coupled LSTM needs its forget gate",
@@ -61,7 +76,7 @@ extension DiagnosticCollector {
         switch call.name {
         case "xavier": return .xavier
         case "orthogonal":
-            return read(args, "gain", default: 1.0) { gain($0) }.map { .orthogonal(gain: $0) }
+            return args.read("gain", default: 1.0) { gain($0) }.map { .orthogonal(gain: $0) }
         case "chrono":
             guard model != "rnn" else {
                 error(call.nameRange, "chrono initialisation needs gates; an rnn has none",
@@ -69,7 +84,7 @@ extension DiagnosticCollector {
                           + "give the rnn pytorch, xavier or orthogonal(gain: …)")
                 return nil
             }
-            return read(args, required: "maxLength", example: "100") { integer($0, "maxLength", in: Limits.chronoMaxLength) }
+            return args.integer("maxLength", example: "100", in: Limits.chronoMaxLength)
                 .map { .chrono(maxLength: $0) }
         default: return .pytorch
         }
@@ -91,5 +106,17 @@ extension DiagnosticCollector {
             return nil
         }
         return gain
+    }
+
+    /// A model of an experiment: its label (a string) or 1-based index (an integer).
+    func modelReference(_ value: Value) -> ModelReference? {
+        switch value.kind {
+        case .string(let label): return .label(label)
+        case .integer: return integer(value, "model", in: Limits.models).map { .index($0) }
+        default:
+            error(value.range, "expected a model label or index, got \(value.kindDescription)",
+                    hint: "write the model's label in quotes (\"lstm · forgetBias 1\") or its 1-based position in 'models' (2)")
+            return nil
+        }
     }
 }

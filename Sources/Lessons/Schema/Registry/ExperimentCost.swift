@@ -1,3 +1,5 @@
+import Engine
+
 /// An estimate of the work an experiment asks for, bounded at check time.
 ///
 /// Training one model for one step on one sequence costs about
@@ -18,14 +20,16 @@ public struct ExperimentCost: Hashable, Sendable {
     public var activationBytes: Double
 
     /// The estimate for training `models` on `task` (with `inputWidth` inputs per step).
-    public init(models: [ModelSpecification], task: TaskSpecification, inputWidth: Int,
+    public init(models: [ModelSpecification], task: TaskSpec, inputWidth: Int,
                 steps: Int, batch: Int, seeds: Int) {
         var operations = 0.0
         var activationBytes = 0.0
         let length = Double(task.sequenceLength)
+        // A baseline's least-squares fit is negligible beside any network's training.
         for model in models {
-            let hidden = Double(model.hidden), gates = Double(model.gateCount), layers = Double(model.layers)
-            let perStep = 6 * gates * hidden * (Double(max(inputWidth, model.hidden)) + hidden) * layers
+            guard let network = model.network else { continue }
+            let hidden = Double(network.hidden), gates = Double(model.gateCount), layers = Double(network.layers)
+            let perStep = 6 * gates * hidden * (Double(max(inputWidth, network.hidden)) + hidden) * layers
             operations += perStep * length * Double(batch) * Double(steps) * Double(seeds)
             // Gates, cell and hidden state per layer and time step, in Float32.
             activationBytes = max(activationBytes, 4 * (gates + 2) * hidden * layers * length * Double(batch))
@@ -46,16 +50,8 @@ public struct ExperimentCost: Hashable, Sendable {
     }
 }
 
-extension TaskSpecification {
-    /// Inputs per time step, as an upper estimate for cost bounds (the engine fixes the exact width).
-    var inputWidthEstimate: Int {
-        switch self {
-        case .adding: 2
-        case .copy: 10
-        case .temporalOrder: 8
-        case .brackets: 3
-        case .dampedSine: 1
-        case .text: 128
-        }
-    }
+extension TaskSpec {
+    /// Inputs per time step for cost bounds: the engine's width, or for text an upper
+    /// estimate (the vocabulary is known only once the corpus is read).
+    var inputWidthEstimate: Int { inputSize ?? 128 }
 }

@@ -43,6 +43,37 @@ extension Reference {
         ```
         ````
 
+        ## Baselines
+
+        For a task that predicts the next value of a real-valued sequence (`dampedSine`), an
+        experiment's `models` may list two baselines beside its networks: `persistence`, which
+        repeats the last value, and `ar(order: k)`, which predicts
+        x̂(t + 1) = c + a₁·x(t) + … + a_k·x(t − k + 1) with coefficients fitted by least squares
+        (the normal equations, solved by Gaussian elimination in Double, the same bits
+        everywhere) on 256 sequences of each seed's training stream. Over the first k − 1 steps
+        the fit of the order the history allows is used. A baseline is fitted, not trained: its
+        held-out loss is the same at every evaluation (a flat line in the figure), and it takes
+        part in tables, `{result}` roles, `outcomes`, `prediction` (one step ahead and running
+        free) and claims like any model. It has no gradients, activations or traces, so
+        `gradient-flow` and `trace` show the experiment's networks only, and naming a baseline
+        there, in `activations`, or in `maxGradNorm`, `clippedFraction` and `saturation`, is an
+        error. Its `parameters` are the numbers it fits.
+
+        ````markdown
+        ```{experiment} sine-baselines
+        :task: dampedSine(length: 100, period: 25, decay: 0.01)
+        :models: [lstm(hidden: 32, label: "LSTM"), persistence, ar(order: 2, label: "AR(2)")]
+        :seeds: 1...10
+        The LSTM against a student's first two guesses.
+        ```
+
+        ```{claim} ar-fits-the-sine
+        :experiment: sine-baselines
+        :holds: max(finalLoss("AR(2)")) < 1e-6
+        A noise-free damped sine is an exact order-2 recurrence.
+        ```
+        ````
+
 
         """
 }

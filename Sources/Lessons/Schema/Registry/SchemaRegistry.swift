@@ -1,3 +1,5 @@
+import Engine
+
 /// Every directive, model, task, optimiser, initialisation and plot function a
 /// lesson can name, with its options or arguments (DESIGN.md "Directives").
 public enum SchemaRegistry {
@@ -122,6 +124,9 @@ public enum SchemaRegistry {
                             ParameterSchema("forgetGate", "boolean", default: "true"),
                             initWithGates, label] + training),
         CallSchema("gru", [hidden, layers, ParameterSchema("resetAfter", "boolean", default: "true"), initWithGates, label] + training),
+        CallSchema("persistence", [label]),
+        CallSchema("ar", [ParameterSchema("order", "integer in 1...\(Baseline.maximumOrder)", required: true), label],
+                   positional: "order"),
     ]
 
     static let length = ParameterSchema("length", "integer in \(range(Limits.sequenceLength))", required: true)
@@ -131,7 +136,7 @@ public enum SchemaRegistry {
         CallSchema("copy", [length, ParameterSchema("count", "integer in \(range(Limits.copyCount))", default: "10")]),
         CallSchema("temporalOrder", [length], positional: "length"),
         CallSchema("brackets", [length, ParameterSchema("maxDepth", "integer in 1...length", required: true)]),
-        CallSchema("dampedSine", [length, ParameterSchema("period", "number in \(range(Limits.period))", required: true),
+        CallSchema("dampedSine", [length, ParameterSchema("period", "number in \(range(Limits.period)), or a range of them drawn per sequence (12...20)", required: true),
                                   ParameterSchema("decay", "number in \(range(Limits.decay))", required: true)]),
         CallSchema("text", [ParameterSchema("source", "string (or give file)"),
                             ParameterSchema("file", "path of a text file beside the lesson (or give source)"),

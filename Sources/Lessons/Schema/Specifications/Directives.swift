@@ -1,17 +1,20 @@
+import Engine
+import Figures
+
 /// ```{experiment} name```: train models on a task and plot their losses.
 public struct ExperimentDirective: Hashable, Sendable, CanonicalForm {
-    public var task: TaskSpecification
+    public var task: TaskSpec
     public var models: [ModelSpecification]
     /// The label of each model: its `label:` or one generated from the arguments
     /// that set it apart (`lstm · forgetBias 1`); unique within the experiment.
     public var labels: [String]
     public var steps: Int
     public var batch: Int
-    public var optimizer: OptimizerSpecification
+    public var optimizer: OptimizerSettings
     /// Maximum global gradient norm; 0 turns clipping off.
     public var clip: Double
     /// How the learning rate changes over the steps.
-    public var schedule: ScheduleSpecification = .constant
+    public var schedule: LearningRateSchedule = .constant
     public var seeds: [Int]
     /// Evaluate every this many steps (default: steps/50, at least 1).
     public var evalEvery: Int
@@ -36,11 +39,11 @@ public struct ExperimentDirective: Hashable, Sendable, CanonicalForm {
     }
 
     /// The optimiser model `index` trains with: its own, or the experiment's.
-    public func optimizer(for index: Int) -> OptimizerSpecification { models[index].training.optimizer ?? optimizer }
+    public func optimizer(for index: Int) -> OptimizerSettings { models[index].training.optimizer ?? optimizer }
     /// The clipping norm model `index` trains with (0 = off).
     public func clip(for index: Int) -> Double { models[index].training.clip ?? clip }
     /// The learning-rate schedule model `index` trains with.
-    public func schedule(for index: Int) -> ScheduleSpecification { models[index].training.schedule ?? schedule }
+    public func schedule(for index: Int) -> LearningRateSchedule { models[index].training.schedule ?? schedule }
 }
 
 /// ```{gradient-flow} name```: ‖∂L/∂h_t‖ over time, before and/or after training.
@@ -53,7 +56,7 @@ public struct GradientFlowDirective: Hashable, Sendable, CanonicalForm {
 
     public var source: Source
     /// The task whose sequences are measured; nil means the experiment's own task.
-    public var task: TaskSpecification?
+    public var task: TaskSpec?
     public var when: [Moment]
     public var seeds: [Int]
     public var taskRange: SourceRange?

@@ -1,0 +1,3 @@
+public enum Moment: String, Hashable, Sendable, CaseIterable {
+    case `init`, trained
+}
