@@ -55,10 +55,12 @@ let package = Package(
             name: "Runner",
             dependencies: ["Lessons", "Engine", "CLibCrypto"]
         ),
-        .target(name: "Site", dependencies: ["Markdown", "Lessons", "Runner", "Engine", "Figures", "TeXMath", "TextTools"]),
+        // The math font ships with the site, from Resources/Fonts (GUST Font License, beside it).
+        .target(name: "Site", dependencies: ["Markdown", "Lessons", "Runner", "Engine", "Figures", "TeXMath", "TextTools"],
+                resources: [.copy("Resources/Fonts")]),
         // The pipeline: check (with formulas and preflight), run, render, write; and verify.
         .target(name: "Build", dependencies: ["Markdown", "Lessons", "TeXMath", "Runner", "Site"]),
-        .target(name: "Preview", dependencies: ["Build", "Site", "Lessons", "TextTools", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Preview", dependencies: ["Build", "Site", "Runner", "Lessons", "TextTools", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "lessonrun",
             dependencies: [

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages lessonrun needs, if missing: libcmark-gfm (the
-# Markdown parser), OpenSSL's libcrypto (SHA-256 for the result cache), the
-# Latin Modern Math font, and GNU time (the tests measure peak memory with it).
+# Markdown parser), OpenSSL's libcrypto (SHA-256 for the result cache) and GNU
+# time (the tests measure peak memory with it). The math font ships with the
+# sources (Sources/Site/Resources/Fonts).
 # Debian/Ubuntu with apt (as root or with sudo); macOS with Homebrew.
 set -euo pipefail
 
@@ -28,7 +29,6 @@ need=()
 pkg-config --exists libcmark-gfm 2>/dev/null || need+=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || need+=(libcmark-gfm-extensions-dev)
 pkg-config --exists libcrypto 2>/dev/null || need+=(libssl-dev pkg-config)
-[ -f /usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf ] || need+=(fonts-lmodern)
 [ -x /usr/bin/time ] || need+=(time)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

@@ -18,11 +18,23 @@ struct BenchCommand: ParsableCommand {
         """
     )
 
+    /// `--modes`: what a timed repetition does.
+    enum ModeArgument: String, ExpressibleByArgument, CaseIterable {
+        case training, inference
+
+        var engine: BenchmarkCase.Mode {
+            switch self {
+            case .training: .training
+            case .inference: .inference
+            }
+        }
+    }
+
     @Option(help: "Comma-separated cells: rnn, lstm, gru.")
-    var cells: String = "rnn,lstm,gru"
+    var cells = ArgumentList<CellArgument>(CellArgument.allCases)
 
     @Option(help: "Comma-separated hidden sizes.")
-    var hidden: String = "32,64,128,256"
+    var hidden = ArgumentList([32, 64, 128, 256])
 
     @Option(help: "Batch size B.")
     var batch: Int = 32
@@ -40,17 +52,19 @@ struct BenchCommand: ParsableCommand {
     var warmup: Int = 2
 
     @Option(help: "Comma-separated modes: training, inference.")
-    var modes: String = "training,inference"
+    var modes = ArgumentList<ModeArgument>(ModeArgument.allCases)
 
     @Flag(help: "Print JSON lines instead of a table.")
     var json = false
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard (1...256).contains(threads) else { throw ValidationError("--threads must be between 1 and 256, got \(threads)") }
         guard `repeat` >= 1 else { throw ValidationError("--repeat must be at least 1") }
         guard warmup >= 0 else { throw ValidationError("--warmup must be at least 0") }
         guard batch >= 1, steps >= 2 else { throw ValidationError("--batch must be ≥ 1 and --steps ≥ 2") }
-        _ = try parsedCases()
+        if let size = hidden.elements.first(where: { !(1...ModelSpec.maximumHidden).contains($0) }) {
+            throw ValidationError("--hidden wants sizes from 1 to \(ModelSpec.maximumHidden), got \(size)")
+        }
     }
 
     func run() throws {
@@ -61,7 +75,7 @@ struct BenchCommand: ParsableCommand {
             emit("one core's peak (SIMD8<Float> multiply + add, \(EngineBuild.vectorUnit)): " + String(format: "%.1f GFLOP/s", peak))
             emit("cell  hidden  mode        steps/s     ms/step   GFLOP/s  of peak")
         }
-        for benchmarkCase in try parsedCases() {
+        for benchmarkCase in cases {
             let result: BenchmarkResult
             do {
                 result = try Benchmark.run(benchmarkCase, threads: threads, warmUp: warmup, repetitions: `repeat`)
@@ -81,31 +95,11 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    private func parsedCases() throws -> [BenchmarkCase] {
-        func list(_ s: String) -> [String] {
-            s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        let cellNames = list(cells)
-        for c in cellNames where !BenchmarkCase.cellNames.contains(c) {
-            throw ValidationError("unknown cell '\(c)' in --cells (expected rnn, lstm or gru)")
-        }
-        var sizes: [Int] = []
-        for h in list(hidden) {
-            guard let n = Int(h), n >= 1, n <= ModelSpec.maximumHidden else {
-                throw ValidationError("--hidden wants sizes from 1 to \(ModelSpec.maximumHidden), got '\(h)'")
-            }
-            sizes.append(n)
-        }
-        var chosen: [BenchmarkCase.Mode] = []
-        for m in list(modes) {
-            guard let mode = BenchmarkCase.Mode(rawValue: m) else {
-                throw ValidationError("unknown mode '\(m)' in --modes (expected training or inference)")
-            }
-            chosen.append(mode)
-        }
-        return chosen.flatMap { mode in
-            cellNames.flatMap { c in
-                sizes.map { BenchmarkCase(cellName: c, hidden: $0, batch: batch, steps: steps, mode: mode) }
+    /// Every row: modes, then cells, then sizes, in the order given.
+    private var cases: [BenchmarkCase] {
+        modes.elements.flatMap { mode in
+            cells.elements.flatMap { cell in
+                hidden.elements.map { BenchmarkCase(cellName: cell.rawValue, hidden: $0, batch: batch, steps: steps, mode: mode.engine) }
             }
         }
     }

@@ -20,10 +20,6 @@ struct EvalCommand: ParsableCommand {
         """
     )
 
-    enum Cell: String, ExpressibleByArgument, CaseIterable {
-        case rnn, lstm, gru
-    }
-
     enum LossStepsArgument: String, ExpressibleByArgument, CaseIterable {
         case last, every, masked
 
@@ -37,7 +33,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     @Option(help: "The cell: rnn, lstm or gru (PyTorch's nn.RNN, nn.LSTM, nn.GRU).")
-    var cell: Cell
+    var cell: CellArgument
 
     @Option(help: "The RNN nonlinearity: tanh or relu.")
     var nonlinearity: NonlinearityArgument = .tanh
@@ -63,8 +59,8 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "With --train: safetensors file of batches (input, target or classes, mask).")
     var batches: String?
 
-    @Option(help: "With --train: \(OptimizerArgument.syntax).")
-    var optimizer: String?
+    @Option(help: "With --train: \(OptimizerArgument.syntax).", transform: OptimizerArgument.parse)
+    var optimizer: OptimizerSettings?
 
     @Option(help: "With --train: the largest global gradient norm (clip_grad_norm_); 0 or absent turns clipping off.")
     var clip: Double?
@@ -84,8 +80,7 @@ struct EvalCommand: ParsableCommand {
             if input != nil { throw ValidationError("--train reads --batches, not --input") }
             if grad { throw ValidationError("--grad applies to a single pass (--input), not to --train") }
             guard let batches else { throw ValidationError("--train needs --batches B.safetensors") }
-            guard let optimizer else { throw ValidationError("--train needs --optimizer, e.g. \"adam(lr: 0.01)\"") }
-            _ = try OptimizerArgument.parse(optimizer)
+            guard optimizer != nil else { throw ValidationError("--train needs --optimizer, e.g. \"adam(lr: 0.01)\"") }
             if let clip, !(clip.isFinite && clip >= 0) { throw ValidationError("--clip must be 0 (off) or positive, got \(clip)") }
             if let steps, steps < 1 { throw ValidationError("--steps must be at least 1, got \(steps)") }
             if Self.samePath(output, batches) { throw ValidationError("--output would overwrite --batches; write to another file") }
@@ -108,7 +103,7 @@ struct EvalCommand: ParsableCommand {
         do {
             if train, let batches, let optimizer {
                 let replay = TrainingReplay(
-                    cell: kind, layers: layers, optimizer: try OptimizerArgument.parse(optimizer), clip: clip ?? 0,
+                    cell: kind, layers: layers, optimizer: optimizer, clip: clip ?? 0,
                     lossSteps: (lossSteps ?? .last).engine, steps: steps)
                 _ = try replay.run(weights: weights, batches: batches, output: output)
             } else if let input {

@@ -20,6 +20,11 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The lesson's title.")
     var title: String?
 
+    func validate() throws {
+        if let problem = LessonSkeleton.problem(path: path) { throw ValidationError("\(problem) (\(problem.hint))") }
+        if let title, let problem = LessonSkeleton.problem(title: title) { throw ValidationError("--title: \(problem)") }
+    }
+
     /// The commands of the macros file named by the course.yml beside the new lesson, if any.
     func courseMacros() -> Set<String> {
         let loaded = CourseLoader.load(path: LocalPath(path).parent.string)

@@ -30,11 +30,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the site.")
     var out: String = "output"
 
+    @OptionGroup var workerOptions: WorkerOptions
+
     @Flag(name: .customLong("replace-folder-not-written-by-lessonrun"),
           help: "Let --out delete an existing folder (or file) that holds no lessonrun manifest.json.")
     var replaceForeignOutput = false
 
     func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, got \(port)") }
         try OutputPlacement.validate(lessons: lessons, output: out, replaceForeign: replaceForeignOutput)
     }
 
@@ -50,7 +53,8 @@ struct ServeCommand: AsyncParsableCommand {
             output.recoverLeftovers()
         }
         defer { interrupt.cancel() }
-        let options = PreviewOptions(lessonsPath: lessons, outputPath: out, host: host, port: port)
+        let options = PreviewOptions(lessonsPath: lessons, outputPath: out, host: host, port: port, jobs: workerOptions.workers,
+                                     progress: .standardError(quiet: workerOptions.quiet))
         let server = PreviewServer(options: options) { Terminal.write($0) }
         let lessons = lessons
         do {

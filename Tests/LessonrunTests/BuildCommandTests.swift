@@ -211,10 +211,56 @@ import Testing
     @Test func everyRunningCommandChecksJobs() throws {
         let ws = try Workspace()
         try ws.write("lessons/01-a.md", "# A\n\nText.\n")
-        for command in [["build", "lessons"], ["verify", "lessons"]] {
+        for command in [["build", "lessons"], ["verify", "lessons"], ["serve", "lessons"]] {
             let run = try Binary.run(command + ["--jobs", "0"], in: ws.url)
             #expect(run.status == 64, "\(command)")
             #expect(run.stderr.contains("--jobs must be between 1 and 256, got 0"), "\(command): \(run.stderr)")
         }
+    }
+}
+
+/// Usage errors exit 64 with a message naming the option, for every command; enumerated
+/// values are read as such when the arguments are parsed.
+@Suite struct UsageErrorTests {
+    static let cases: [([String], String)] = [
+        (["serve", "lessons", "--port", "70000"], "--port must be between 0 and 65535, got 70000"),
+        (["serve", "lessons", "--port=-1"], "--port must be between 0 and 65535, got -1"),
+        (["bench", "--cells", "rnn,lsmt"], "The value 'rnn,lsmt' is invalid for '--cells <cells>'. Please provide one of 'rnn', 'lstm' or 'gru'."),
+        (["bench", "--modes", "training,both"], "Please provide one of 'training' and 'inference'"),
+        (["bench", "--hidden", "32,x"], "The value '32,x' is invalid for '--hidden <hidden>'"),
+        (["bench", "--hidden", "32,0"], "--hidden wants sizes from 1 to"),
+        (["bench", "--threads", "0"], "--threads must be between 1 and 256, got 0"),
+        (["bench", "--threads", "100000"], "--threads must be between 1 and 256, got 100000"),
+        (["eval", "--cell", "lstm", "--nonlinearity", "sigmoid", "--weights", "w", "--input", "x", "--output", "y"],
+         "The value 'sigmoid' is invalid for '--nonlinearity <nonlinearity>'. Please provide one of 'tanh' and 'relu'."),
+        (["eval", "--cell", "lstm", "--nonlinearity", "relu", "--weights", "w", "--input", "x", "--output", "y"],
+         "--nonlinearity relu applies to --cell rnn only"),
+        (["eval", "--cell", "cnn", "--weights", "w", "--input", "x", "--output", "y"], "Please provide one of 'rnn', 'lstm' or 'gru'"),
+        (["eval", "--train", "--cell", "rnn", "--weights", "w", "--batches", "b", "--output", "y", "--optimizer", "adam(lr: 0.1"],
+         "The value 'adam(lr: 0.1' is invalid for '--optimizer <optimizer>': no closing parenthesis"),
+        (["build", "lessons", "--seed-offset=-1"], "--seed-offset must be between 0 and 1000000, got -1"),
+        (["new", "lessons/02-b.txt"], "lessons/02-b.txt is not a Markdown file (lessons are .md files"),
+        (["new", "lessons/02-b.md", "--title", "Two\nlines"], "--title: a title is one line of text"),
+    ]
+
+    @Test(arguments: cases)
+    func exit64(arguments: [String], message: String) throws {
+        let ws = try Workspace()
+        try ws.write("lessons/01-a.md", "# A\n\nText.\n")
+        let run = try Binary.run(arguments, in: ws.url)
+        #expect(run.status == 64, "\(arguments): \(run.stderr)")
+        #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)")
+    }
+
+    /// Lists of enumerated values are read item by item, in the order given.
+    @Test func benchReadsItsLists() throws {
+        let ws = try Workspace()
+        let run = try Binary.run(["bench", "--cells", "gru, rnn", "--hidden", "4", "--steps", "2", "--batch", "1", "--repeat", "1",
+                                  "--warmup", "0", "--modes", "inference", "--json"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let cells = run.stdout.split(separator: "\n").compactMap { line in
+            line.range(of: #""cell":""#).map { line[$0.upperBound...].prefix { $0 != "\"" } }
+        }
+        #expect(cells == ["gru", "rnn"], "\(run.stdout)")
     }
 }

@@ -138,7 +138,7 @@ public struct LessonSkeleton: Sendable {
     /// Writes the skeleton to `path`, creating its folder if needed; never
     /// replaces an existing file.
     public func write(to path: String) throws(NewLessonError) {
-        guard path.lowercased().hasSuffix(".md") else { throw .notMarkdown(path: path) }
+        if let problem = Self.problem(path: path) { throw problem }
         let fm = FileManager.default
         if fm.fileExists(atPath: path) { throw .exists(path: path) }
         let folder = LocalPath(path).parent.string
@@ -161,6 +161,19 @@ public struct LessonSkeleton: Sendable {
         } catch {
             throw .cannotWrite(path: path, reason: ErrorText.plain(error))
         }
+    }
+}
+
+extension LessonSkeleton {
+    /// What is wrong with `path` as a new lesson's file name, before anything is looked at.
+    public static func problem(path: String) -> NewLessonError? {
+        path.lowercased().hasSuffix(".md") ? nil : .notMarkdown(path: path)
+    }
+
+    /// What is wrong with `title` as a lesson title: it goes on one line of the front matter.
+    public static func problem(title: String) -> String? {
+        title.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }
+            ? "a title is one line of text, without line breaks or control characters" : nil
     }
 }
 

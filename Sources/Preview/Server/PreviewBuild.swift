@@ -13,10 +13,10 @@ struct PreviewBuild: Sendable {
 
     /// Builds on a thread of its own: a build is blocking work (and, once
     /// directives run, long), which must not hold up the server's tasks.
-    static func run(lessonsPath: String, outputPath: String) async -> PreviewBuild {
+    static func run(_ options: PreviewOptions) async -> PreviewBuild {
         await withCheckedContinuation { continuation in
             let thread = Thread {
-                continuation.resume(returning: build(lessonsPath: lessonsPath, outputPath: outputPath))
+                continuation.resume(returning: build(options))
             }
             // The size of a main thread's stack: lessons nest lists and quotes.
             thread.stackSize = 8 << 20
@@ -24,8 +24,9 @@ struct PreviewBuild: Sendable {
         }
     }
 
-    static func build(lessonsPath: String, outputPath: String) -> PreviewBuild {
-        let outcome = SiteBuild(lessonsPath: lessonsPath, outputPath: outputPath).run()
+    static func build(_ options: PreviewOptions) -> PreviewBuild {
+        let outcome = SiteBuild(lessonsPath: options.lessonsPath, outputPath: options.outputPath, jobs: options.jobs,
+                                progress: options.progress).run()
         var text = outcome.report.rendered()
         if !outcome.report.summary.isEmpty { text += outcome.report.summary + "\n" }
         return PreviewBuild(terminalText: text,

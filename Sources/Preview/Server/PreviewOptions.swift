@@ -1,3 +1,5 @@
+import Runner
+
 /// How `lessonrun serve` was asked to run.
 public struct PreviewOptions: Sendable {
     /// The lessons folder, or one lesson file.
@@ -10,13 +12,19 @@ public struct PreviewOptions: Sendable {
     public var port: Int
     /// How often the lessons are looked at for changes.
     public var pollInterval: Duration
+    /// Worker threads for each build's experiments (`--jobs`).
+    public var jobs: Int
+    /// Where each build reports its runs.
+    public var progress: ProgressReporter
 
     public init(lessonsPath: String, outputPath: String, host: String = "127.0.0.1", port: Int = 8000,
-                pollInterval: Duration = .milliseconds(300)) {
+                pollInterval: Duration = .milliseconds(300), jobs: Int = WorkerPool.coreCount, progress: ProgressReporter = .silent) {
         self.lessonsPath = lessonsPath
         self.outputPath = outputPath
         self.host = host
         self.port = port
         self.pollInterval = pollInterval
+        self.jobs = jobs
+        self.progress = progress
     }
 }

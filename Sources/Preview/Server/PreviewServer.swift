@@ -86,7 +86,7 @@ public struct PreviewServer: Sendable {
         }
         await state.beginBuild()
         let start = ContinuousClock.now
-        let build = await PreviewBuild.run(lessonsPath: options.lessonsPath, outputPath: options.outputPath)
+        let build = await PreviewBuild.run(options)
         if !build.terminalText.isEmpty { log(build.terminalText) }
         if build.failed {
             log("build failed; still serving the last good pages, with the errors shown over them\n")

@@ -4,7 +4,7 @@
 /// `\overline`), so a page needs only a math font: Core lays out stretchy delimiters,
 /// radicals and large operators from an OpenType MATH table, which text fonts lack.
 public enum MathStylesheet {
-    /// The font stack: Latin Modern Math (GUST Font License, Debian `fonts-lmodern`) first,
+    /// The font stack: Latin Modern Math (GUST Font License; the site ships a copy) first,
     /// then STIX (SIL OFL 1.1, Debian `fonts-stix`), then the browser's default math font.
     public static let fontFamily = #""Latin Modern Math", "STIX Two Math", "STIX Math", math"#
 
