@@ -264,3 +264,27 @@ import Testing
         #expect(cells == ["gru", "rnn"], "\(run.stdout)")
     }
 }
+
+/// A lessonrun copied away from its resource folder still builds: the missing math font is a
+/// warning (SwiftPM's own resource accessor would stop the program).
+@Suite struct MissingResourcesTests {
+    @Test func aCopiedBinaryWithoutItsResourcesWarnsAndBuilds() throws {
+        let ws = try Workspace()
+        let copy = ws.url.appendingPathComponent("lessonrun")
+        try FileManager.default.copyItem(at: Binary.url, to: copy)
+        try ws.write("lessons/01-t.md", "# T\n\nA formula: $x^2$.\n")
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["lessons", "--out", "site"]
+        process.currentDirectoryURL = ws.url
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stderr)")
+        #expect(stderr.contains("warning: the math font Latin Modern Math cannot be read"))
+        #expect(ws.exists("site/01-t.html"))
+    }
+}
