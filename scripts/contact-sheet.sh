@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Writes one HTML page with every golden SVG figure, light and dark side by side.
-# Usage: scripts/contact-sheet.sh [OUTPUT.html]   (default /tmp/contact-sheet.html)
-# Then: /work/shared/tools/screenshot /tmp/contact-sheet.html /tmp/shot 1400 3000
+# Usage: scripts/contact-sheet.sh [OUTPUT.html]   (default: contact-sheet.html in the
+# system's temporary folder). Open the page in a browser, or take a picture of it with
+# headless Chromium: chromium --headless --screenshot=sheet.png --window-size=1400,3000 FILE
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-snapshots="$root/Tests/FiguresTests/Snapshots"
-out=${1:-/tmp/contact-sheet.html}
+out=${1:-${TMPDIR:-/tmp}/contact-sheet.html}
 
 {
 cat <<'HEAD'
@@ -25,7 +25,7 @@ body { margin: 0; font: 14px system-ui, sans-serif; background: #888; }
 svg.figure { display: block; max-width: 680px; height: auto; }
 </style></head><body>
 HEAD
-for file in "$snapshots"/*.svg; do
+for file in "$root"/Tests/FiguresTests/Snapshots/*.svg "$root"/Tests/DiagramTests/Snapshots/*.svg; do
   [ -e "$file" ] || continue
   name=$(basename "$file" .svg)
   printf '<section class="row"><h2>%s</h2>\n' "$name"
