@@ -86,7 +86,7 @@ public struct Axis: Sendable, Hashable {
 }
 
 /// A line chart: several series, optional bands, reference lines and vertical markers.
-public struct LineChart: Sendable, Hashable {
+public struct LineChart: Sendable, Hashable, DrawableFigure {
     /// Read by screen readers and shown as a tooltip; the page caption is separate.
     public var title: String
     public var xAxis: Axis
@@ -119,6 +119,9 @@ public struct LineChart: Sendable, Hashable {
         self.summary = summary
     }
 
+    /// What a placeholder for this figure shows when the data cannot be drawn.
+    public var placeholder: FigurePlaceholder { FigurePlaceholder(title: title, width: width, height: height, id: id) }
+
     /// The SVG text, or an error saying why the data cannot be drawn.
     public func render() throws(FigureError) -> String {
         let plan = try LineChartPlan(chart: self)
@@ -127,14 +130,5 @@ public struct LineChart: Sendable, Hashable {
         return FigureDocument.render(
             width: width, height: height, title: title, description: summary ?? plan.summary,
             explicitID: id, seriesColors: plan.series.map(\.color), body: body.text)
-    }
-
-    /// The SVG text; when the data cannot be drawn, a figure that says "no data" and why.
-    public func renderOrPlaceholder() -> String {
-        do {
-            return try render()
-        } catch {
-            return NoDataFigure.render(title: title, reason: error.message, width: width, height: height, id: id)
-        }
     }
 }

@@ -4,7 +4,7 @@
 /// task: seeds that reached the threshold sit at their step on a linear axis from 0 to
 /// `maxSteps`; seeds that never did sit in a "not solved" column at the right, so they are seen
 /// and counted. Each row is labelled with its model, "k of n solved" and its median.
-public struct SeedOutcomeChart: Sendable, Hashable {
+public struct SeedOutcomeChart: Sendable, Hashable, DrawableFigure {
     /// One model's seeds.
     public struct Row: Sendable, Hashable {
         /// The model's name, drawn at the left of its row.
@@ -68,6 +68,9 @@ public struct SeedOutcomeChart: Sendable, Hashable {
         self.summary = summary
     }
 
+    /// What a placeholder for this figure shows when the data cannot be drawn.
+    public var placeholder: FigurePlaceholder { FigurePlaceholder(title: title, width: width, height: 240, id: id) }
+
     /// The SVG text, or an error saying why the data cannot be drawn.
     public func render() throws(FigureError) -> String {
         let plan = try SeedOutcomePlan(chart: self)
@@ -76,14 +79,5 @@ public struct SeedOutcomeChart: Sendable, Hashable {
         return FigureDocument.render(
             width: plan.width, height: plan.height, title: title, description: summary ?? plan.summary,
             explicitID: id, extraStyle: SeedOutcomePlan.style, seriesColors: plan.rows.map(\.color), body: body.text)
-    }
-
-    /// The SVG text; when the data cannot be drawn, a figure that says "no data" and why.
-    public func renderOrPlaceholder() -> String {
-        do {
-            return try render()
-        } catch {
-            return NoDataFigure.render(title: title, reason: error.message, width: width, height: 240, id: id)
-        }
     }
 }

@@ -16,7 +16,7 @@ public enum Panel: Sendable, Hashable {
 /// Line panels share one x and one y range (and one legend when their series labels agree);
 /// heatmap panels share one colour scale. Tick labels and axis titles appear only on the
 /// outer edges of the grid.
-public struct SmallMultiples: Sendable, Hashable {
+public struct SmallMultiples: Sendable, Hashable, DrawableFigure {
     public var title: String
     public var panels: [Panel]
     public var columns: Int
@@ -58,13 +58,8 @@ public struct SmallMultiples: Sendable, Hashable {
         return layout.render()
     }
 
-    /// The SVG text; when the data cannot be drawn, a figure that says "no data" and why.
-    public func renderOrPlaceholder() -> String {
-        do {
-            return try render()
-        } catch {
-            return NoDataFigure.render(title: title, reason: error.message, width: panelWidth * Double(max(1, columns)),
-                                       height: panelHeight, id: id)
-        }
+    /// What a placeholder for this figure shows when the data cannot be drawn.
+    public var placeholder: FigurePlaceholder {
+        FigurePlaceholder(title: title, width: panelWidth * Double(max(1, columns)), height: panelHeight, id: id)
     }
 }

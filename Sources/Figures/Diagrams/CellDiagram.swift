@@ -3,7 +3,7 @@
 /// The state line (c, or h for cells without c) runs across the top through its pointwise
 /// operations; gates sit as labelled boxes in a row below; [hₜ₋₁, xₜ] runs along the bottom as
 /// one bus; orthogonal arrows never cross a box.
-public struct CellDiagram: Sendable, Hashable {
+public struct CellDiagram: Sendable, Hashable, DrawableFigure {
     public var wiring: CellWiring
     public var naming: GateNaming
     /// Defaults to "<name> cell".
@@ -19,6 +19,9 @@ public struct CellDiagram: Sendable, Hashable {
         self.summary = summary
     }
 
+    /// What a placeholder for this figure shows when the data cannot be drawn.
+    public var placeholder: FigurePlaceholder { FigurePlaceholder(title: title ?? wiring.name, width: 560, height: 280, id: id) }
+
     /// The SVG text, or an error saying what is wrong with the wiring.
     public func render() throws(FigureError) -> String {
         let graph = try DiagramGraph(wiring)
@@ -29,14 +32,5 @@ public struct CellDiagram: Sendable, Hashable {
         return FigureDocument.render(width: layout.width, height: layout.height, title: heading,
                                      description: summary ?? DiagramDrawing.summary(graph, naming: naming),
                                      explicitID: id, extraStyle: DiagramDrawing.style, seriesCount: 0, body: body.text)
-    }
-
-    /// The SVG text; for a wiring that cannot be drawn, a figure that says "no data" and why.
-    public func renderOrPlaceholder() -> String {
-        do {
-            return try render()
-        } catch {
-            return NoDataFigure.render(title: title ?? wiring.name, reason: error.message, width: 560, height: 280, id: id)
-        }
     }
 }

@@ -8,7 +8,7 @@ public enum HeatmapScale: Sendable, Hashable {
 }
 
 /// A units × time steps grid of values, e.g. gate activations or cell states over a sequence.
-public struct Heatmap: Sendable, Hashable {
+public struct Heatmap: Sendable, Hashable, DrawableFigure {
     public var title: String
     /// `values[unit][step]`; NaN cells are left empty.
     public var values: [[Double]]
@@ -48,6 +48,9 @@ public struct Heatmap: Sendable, Hashable {
         self.summary = summary
     }
 
+    /// What a placeholder for this figure shows when the data cannot be drawn.
+    public var placeholder: FigurePlaceholder { FigurePlaceholder(title: title, width: width, height: 240, id: id) }
+
     /// The SVG text, or an error saying why the data cannot be drawn.
     public func render() throws(FigureError) -> String {
         let plan = try HeatmapPlan(heatmap: self)
@@ -56,14 +59,5 @@ public struct Heatmap: Sendable, Hashable {
         plan.draw(into: &body, frame: Rect(x: 0, y: 0, width: width, height: height), options: .standalone)
         return FigureDocument.render(width: width, height: height, title: title, description: summary ?? plan.summary,
                                      explicitID: id, extraStyle: HeatmapPlan.style, seriesCount: 0, body: body.text)
-    }
-
-    /// The SVG text; when the data cannot be drawn, a figure that says "no data" and why.
-    public func renderOrPlaceholder() -> String {
-        do {
-            return try render()
-        } catch {
-            return NoDataFigure.render(title: title, reason: error.message, width: width, height: 240, id: id)
-        }
     }
 }
