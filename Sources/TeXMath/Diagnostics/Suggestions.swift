@@ -20,24 +20,16 @@ enum Suggestions {
 /// Every command name the converter knows, for suggestions.
 enum KnownCommands {
     static let names: [String] = {
-        var all: [String] = Greek.names
-        all += Symbols.operators.keys
-        all += Symbols.identifiers.keys
-        all += Symbols.largeOperators.keys
-        all += Symbols.functions.keys
-        all += Symbols.spaces.keys
-        all += Delimiters.commands.keys
-        all += Delimiters.sizes.keys
-        all += Accents.table.keys
-        all += Accents.rules.keys
-        all += MathFont.commands.keys
-        all += TextCommands.styles.keys
-        all += Parser.styleSwitches.keys
-        all += DefinitionReader.commands
-        all += ["label", "tag"]
-        all += Parser.decorationCommands
-        all += ["frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom", "sqrt", "overset", "underset",
-                "stackrel", "left", "right", "middle", "begin", "end", "not", "pmod", "limits", "nolimits"]
+        let tables: [[String]] = [
+            Array(Symbols.operators.keys), Array(Symbols.identifiers.keys), Array(Symbols.largeOperators.keys),
+            Array(Symbols.functions.keys), Array(Symbols.spaces.keys), Array(Delimiters.commands.keys),
+            Array(Delimiters.sizes.keys), Array(Accents.table.keys), Array(Accents.rules.keys),
+            Array(MathFont.commands.keys), Array(TextCommands.styles.keys), Array(Parser.styleSwitches.keys),
+        ]
+        let structural = ["label", "tag", "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom", "sqrt",
+                          "overset", "underset", "stackrel", "left", "right", "middle", "begin", "end", "not", "pmod",
+                          "limits", "nolimits"]
+        let all = Greek.names + tables.flatMap { $0 } + DefinitionReader.commands + Parser.decorationCommands + structural
         return all.filter { $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }.sorted()
     }()
 }

@@ -1,3 +1,5 @@
+import TextTools
+
 /// A stable text form of a parsed, defaults-filled value, independent of how it
 /// was written (spacing, line breaks, option order, explicit defaults): the input
 /// of cache keys. Display-only parts (alt text, caption, labels) are left out.
@@ -13,17 +15,10 @@ enum Canonical {
         value == 0 ? "0.0" : "\(value)"
     }
 
+    /// A string as a quoted literal; the JSON escapes (which a tab or a control character
+    /// needs to stay on one line of a key) are the only ones lessons can write anyway.
     static func string(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        JSONEscaping.quoted(value)
     }
 
     /// `name(label: value, …)`, or `name` without arguments.
