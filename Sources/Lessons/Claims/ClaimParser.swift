@@ -41,19 +41,20 @@ public struct ClaimParser {
     }
 
     private mutating func or(depth: Int) throws(Diagnostic) -> ClaimExpression {
-        var lhs = try and(depth: depth)
-        while keyword("or") {
-            let rhs = try and(depth: depth)
-            lhs = ClaimExpression(.binary(.or, lhs, rhs), range: join(lhs.range, rhs.range))
-        }
-        return lhs
+        try chain("or", .or, depth: depth) { (p: inout ClaimParser, d) throws(Diagnostic) in try p.and(depth: d) }
     }
 
     private mutating func and(depth: Int) throws(Diagnostic) -> ClaimExpression {
-        var lhs = try not(depth: depth)
-        while keyword("and") {
-            let rhs = try not(depth: depth)
-            lhs = ClaimExpression(.binary(.and, lhs, rhs), range: join(lhs.range, rhs.range))
+        try chain("and", .and, depth: depth) { (p: inout ClaimParser, d) throws(Diagnostic) in try p.not(depth: d) }
+    }
+
+    /// `operand (word operand)*`, grouped from the left: `a or b or c` is `(a or b) or c`.
+    private mutating func chain(_ word: String, _ op: ClaimOperator, depth: Int,
+                                _ operand: (inout ClaimParser, Int) throws(Diagnostic) -> ClaimExpression) throws(Diagnostic) -> ClaimExpression {
+        var lhs = try operand(&self, depth)
+        while keyword(word) {
+            let rhs = try operand(&self, depth)
+            lhs = ClaimExpression(.binary(op, lhs, rhs), range: join(lhs.range, rhs.range))
         }
         return lhs
     }

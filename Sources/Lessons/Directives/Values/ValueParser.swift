@@ -69,21 +69,31 @@ public struct ValueParser {
     mutating func parseArray(depth: Int) throws(Diagnostic) -> Value {
         let open = index
         try checkDepth(depth, at: open)
-        index += 1
-        var elements: [Value] = []
+        let elements = try separated(from: open, closer: "]", what: "array") { (p: inout ValueParser) throws(Diagnostic) in
+            try p.parseValue(depth: depth)
+        }
+        return Value(.array(elements), range: text.range(open, index))
+    }
+
+    /// The comma-separated items after the opener at `open`, up to and past `closer`.
+    private mutating func separated<Item>(from open: Int, closer: Unicode.Scalar, what: String,
+                                          _ item: (inout ValueParser) throws(Diagnostic) -> Item) throws(Diagnostic) -> [Item] {
+        let opener = String(text.scalars[open])
+        index = open + 1
+        var items: [Item] = []
         while true {
             skipSpace()
-            guard let scalar = peek() else { throw unclosed(open, "[", "]") }
-            if scalar == "]" { break }
-            elements.append(try parseValue(depth: depth))
+            guard let scalar = peek() else { throw unclosed(open, opener, String(closer)) }
+            if scalar == closer { break }
+            items.append(try item(&self))
             skipSpace()
-            guard let next = peek() else { throw unclosed(open, "[", "]") }
+            guard let next = peek() else { throw unclosed(open, opener, String(closer)) }
             if next == "," { index += 1; continue }
-            if next == "]" { break }
-            throw expectedSeparator(at: index, closer: "]", opener: open, in: "array")
+            if next == closer { break }
+            throw expectedSeparator(at: index, closer: String(closer), opener: open, in: what)
         }
         index += 1
-        return Value(.array(elements), range: text.range(open, index))
+        return items
     }
 
     mutating func parseWordOrCall(depth: Int) throws(Diagnostic) -> Value {
@@ -99,20 +109,9 @@ public struct ValueParser {
         }
         let open = index
         try checkDepth(depth + 1, at: open)
-        index += 1
-        var arguments: [Argument] = []
-        while true {
-            skipSpace()
-            guard let scalar = peek() else { throw unclosed(open, "(", ")") }
-            if scalar == ")" { break }
-            arguments.append(try parseArgument(depth: depth + 1))
-            skipSpace()
-            guard let next = peek() else { throw unclosed(open, "(", ")") }
-            if next == "," { index += 1; continue }
-            if next == ")" { break }
-            throw expectedSeparator(at: index, closer: ")", opener: open, in: "argument list")
+        let arguments = try separated(from: open, closer: ")", what: "argument list") { (p: inout ValueParser) throws(Diagnostic) in
+            try p.parseArgument(depth: depth + 1)
         }
-        index += 1
         let call = Call(name: word, nameRange: wordRange, arguments: arguments)
         return Value(.call(call), range: text.range(start, index))
     }
