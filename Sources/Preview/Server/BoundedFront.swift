@@ -1,11 +1,6 @@
 import FlyingSocks
 import Foundation
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The listening socket of `lessonrun serve`, in front of FlyingFox.
 ///

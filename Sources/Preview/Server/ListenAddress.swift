@@ -1,10 +1,5 @@
 import FlyingSocks
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The socket address for `--host` and `--port`.
 enum ListenAddress {

@@ -1,10 +1,5 @@
 import Foundation
 import Lessons
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// What a lessons folder looks like at one moment: for every file, its
 /// modification time, size and inode. Two snapshots differ when a file was

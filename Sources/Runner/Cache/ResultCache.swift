@@ -1,10 +1,5 @@
 import Foundation
 import Lessons
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Results on disk, addressed by `CacheKey`. Each entry carries the SHA-256
 /// of its payload, so a truncated or edited file is detected and treated as

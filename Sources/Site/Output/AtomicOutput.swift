@@ -1,11 +1,6 @@
 import Foundation
 import Lessons
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Writes a site into place all at once: files go into a temporary sibling
 /// folder, which replaces the output folder only when complete. An error, a

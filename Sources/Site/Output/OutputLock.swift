@@ -1,10 +1,5 @@
 import Foundation
 import Lessons
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// An exclusive `flock` on `.NAME.lock` beside an output folder, held while a command writes it.
 ///
