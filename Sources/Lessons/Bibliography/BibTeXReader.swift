@@ -59,9 +59,9 @@ struct BibTeXReader {
             do {
                 guard let entry = try readEntry(start) else { continue }
                 if let first = firstKey[entry.key] {
-                    diagnostics.append(Diagnostic.error(in: entry.keyRange, "duplicate key '\(entry.key)'",
-                                                        hint: "give every work its own key; remove or rename one")
-                        .withNote(.init(at: first.start, "'\(entry.key)' is first defined here", length: first.caretLength)))
+                    diagnostics.append(.duplicate("key '\(entry.key)'", at: entry.keyRange, first: first,
+                                                  firstIs: "'\(entry.key)' is first defined here",
+                                                  hint: "give every work its own key; remove or rename one"))
                     continue
                 }
                 firstKey[entry.key] = entry.keyRange

@@ -51,6 +51,15 @@ public struct Diagnostic: Hashable, Sendable, Error {
         Diagnostic(.warning, at: location, message, hint: hint, length: length)
     }
 
+    /// "duplicate …" at the second occurrence, with a note at the first: option keys, names,
+    /// bibliography keys and equation labels are reported alike.
+    /// - Parameter what: "option 'steps'", "name 'forget-bias'".
+    public static func duplicate(_ what: String, at range: SourceRange, first: SourceRange, firstIs note: String,
+                                 hint: String) -> Diagnostic {
+        error(in: range, "duplicate \(what)", hint: hint)
+            .withNote(.init(at: first.start, note, length: first.caretLength))
+    }
+
     /// This diagnostic with a note appended.
     public func withNote(_ note: Note) -> Diagnostic {
         var copy = self

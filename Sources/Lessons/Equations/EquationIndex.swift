@@ -49,9 +49,9 @@ public struct EquationIndex: Sendable {
                 byPosition[document.path, default: [:]][span.position] = equation
                 guard let label = marks.label else { continue }
                 if let first = labelRanges[label.text] {
-                    diagnostics.append(Diagnostic.error(in: label.range, "duplicate equation label '\(label.text)'",
-                                                        hint: "every equation of the course needs its own label; rename one")
-                        .withNote(.init(at: first.start, "'\(label.text)' is first defined here", length: first.caretLength)))
+                    diagnostics.append(.duplicate("equation label '\(label.text)'", at: label.range, first: first,
+                                                  firstIs: "'\(label.text)' is first defined here",
+                                                  hint: "every equation of the course needs its own label; rename one"))
                     continue
                 }
                 labelRanges[label.text] = label.range

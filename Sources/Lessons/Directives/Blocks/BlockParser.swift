@@ -23,10 +23,9 @@ public enum BlockParser {
             while end < lines.count, isContinuation(lines[end].text) { end += 1 }
             if let option = parseOption(lines[index..<end], into: &diagnostics) {
                 if let first = options.first(where: { $0.key == option.key }) {
-                    diagnostics.append(Diagnostic.error(in: option.keyRange, "duplicate option '\(option.key)'",
-                                                        hint: "give each option once; remove one of them")
-                        .withNote(.init(at: first.keyRange.start, "'\(option.key)' was first given here",
-                                        length: first.keyRange.caretLength)))
+                    diagnostics.append(.duplicate("option '\(option.key)'", at: option.keyRange, first: first.keyRange,
+                                                  firstIs: "'\(option.key)' was first given here",
+                                                  hint: "give each option once; remove one of them"))
                 } else {
                     options.append(option)
                 }

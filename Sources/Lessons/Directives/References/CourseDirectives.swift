@@ -25,10 +25,9 @@ public struct CourseDirectives: Sendable {
         var diagnostics: [Diagnostic] = []
         if let declaration = result.declaration {
             if let first = declarations[declaration.name] {
-                diagnostics.append(Diagnostic.error(in: declaration.nameRange, "duplicate name '\(declaration.name)'",
-                                                    hint: "every figure of the course needs its own name; rename one of them")
-                    .withNote(.init(at: first.nameRange.start, "'\(declaration.name)' is first defined here",
-                                    length: first.nameRange.caretLength)))
+                diagnostics.append(.duplicate("name '\(declaration.name)'", at: declaration.nameRange, first: first.nameRange,
+                                              firstIs: "'\(declaration.name)' is first defined here",
+                                              hint: "every figure of the course needs its own name; rename one of them"))
                 return diagnostics
             }
             declarations[declaration.name] = declaration

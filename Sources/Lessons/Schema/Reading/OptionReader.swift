@@ -32,10 +32,9 @@ struct OptionReader {
         self.values = values
         for entry in candidates {
             if let first = entries.first(where: { $0.key == entry.key }) {
-                values.append(Diagnostic.error(in: entry.keyRange, "duplicate \(noun) '\(entry.key)'",
-                                                    hint: "give each \(noun) once; remove one of them")
-                    .withNote(.init(at: first.keyRange.start, "'\(entry.key)' was first given here",
-                                    length: first.keyRange.caretLength)))
+                values.append(.duplicate("\(noun) '\(entry.key)'", at: entry.keyRange, first: first.keyRange,
+                                         firstIs: "'\(entry.key)' was first given here",
+                                         hint: "give each \(noun) once; remove one of them"))
             } else if known.contains(entry.key) {
                 entries.append(entry)
             } else {
