@@ -52,19 +52,18 @@ struct BibTeXReader {
     }
 
     private mutating func readAll() {
-        var firstKey: [String: SourceRange] = [:]
+        var keys = FirstOccurrences()
         while index < scalars.count {
             guard current == "@" else { advance(); continue }
             let start = location
             do {
                 guard let entry = try readEntry(start) else { continue }
-                if let first = firstKey[entry.key] {
+                if let first = keys.repeatOf(entry.key, at: entry.keyRange) {
                     diagnostics.append(.duplicate("key '\(entry.key)'", at: entry.keyRange, first: first,
                                                   firstIs: "'\(entry.key)' is first defined here",
                                                   hint: "give every work its own key; remove or rename one"))
                     continue
                 }
-                firstKey[entry.key] = entry.keyRange
                 entries.append(entry)
             } catch {
                 recover()

@@ -43,3 +43,15 @@ extension Diagnostic {
         Diagnostic(.warning, at: range.start, message, hint: hint, length: range.caretLength)
     }
 }
+
+/// Where each key (a bibliography key, an equation label) was first written, to report a repeat.
+struct FirstOccurrences {
+    private var ranges: [String: SourceRange] = [:]
+
+    /// Records `key` at `range` if it is new; else the range where it was first written.
+    mutating func repeatOf(_ key: String, at range: SourceRange) -> SourceRange? {
+        if let first = ranges[key] { return first }
+        ranges[key] = range
+        return nil
+    }
+}

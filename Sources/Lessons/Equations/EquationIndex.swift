@@ -20,7 +20,7 @@ public struct EquationIndex: Sendable {
 
     private(set) var byLabel: [String: Equation] = [:]
     private var byPosition: [String: [SourcePosition: Equation]] = [:]
-    private var labelRanges: [String: SourceRange] = [:]
+    private var labels = FirstOccurrences()
     public private(set) var diagnostics: [Diagnostic] = []
 
     /// Numbers the equations of `documents` (in course order; the first is lesson 1).
@@ -48,13 +48,12 @@ public struct EquationIndex: Sendable {
                 let equation = Equation(label: marks.label?.text, text: text, path: document.path, page: document.page, position: span.position)
                 byPosition[document.path, default: [:]][span.position] = equation
                 guard let label = marks.label else { continue }
-                if let first = labelRanges[label.text] {
+                if let first = labels.repeatOf(label.text, at: label.range) {
                     diagnostics.append(.duplicate("equation label '\(label.text)'", at: label.range, first: first,
                                                   firstIs: "'\(label.text)' is first defined here",
                                                   hint: "every equation of the course needs its own label; rename one"))
                     continue
                 }
-                labelRanges[label.text] = label.range
                 byLabel[label.text] = equation
             }
         }
