@@ -29,8 +29,7 @@ struct SeedOutcomePlan {
     static let labelInset = 17.0
 
     var chart: SeedOutcomeChart
-    var width: Double
-    var height: Double
+    var width: Double, height: Double
     var labelWidth: Double
     var plot: Rect
     var zone: Rect

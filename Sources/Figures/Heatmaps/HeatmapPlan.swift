@@ -1,10 +1,8 @@
 /// A validated heatmap with its colour mapping resolved.
 struct HeatmapPlan {
     var heatmap: Heatmap
-    var rows: Int
-    var columns: Int
-    var lower: Double
-    var upper: Double
+    var rows: Int, columns: Int
+    var lower: Double, upper: Double
     var diverging: Bool
     /// With `scalesRows`, each row's own range, which maps onto `lower...upper` (−1...1 or 0...1).
     var rowRanges: [ClosedRange<Double>]?

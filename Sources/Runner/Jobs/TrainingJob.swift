@@ -5,9 +5,7 @@ import Lessons
 struct TrainingJob: Sendable {
     /// Which run of which experiment this is; its output is found by this, never by position.
     struct ID: Hashable, Sendable {
-        var experiment: String
-        var model: Int
-        var seed: Int
+        var experiment: String, model: Int, seed: Int
     }
 
     var id: ID

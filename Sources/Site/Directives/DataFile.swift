@@ -24,10 +24,8 @@ struct CSV {
 
 /// One figure or table listed in `manifest.json`.
 struct ManifestEntry: Encodable {
-    var name: String
-    var kind: String
-    var label: String
-    var page: String
-    var data: String
-    var sha256: String
+    /// The directive's name and kind, and its label ("Figure 5.2").
+    var name: String, kind: String, label: String
+    /// The page it is on, its data file and the file's SHA-256.
+    var page: String, data: String, sha256: String
 }
