@@ -45,21 +45,7 @@ enum LSTMCell {
             Activations.tanh(gRow + 2 * H, gRow + 2 * H, count: H)  // g
             Activations.sigmoid(gRow + 3 * H, count: H)  // o
         }
-        if S.self == Float.self {
-            LSTMVectorSteps.cell(B: B, H: H, g: floats(UnsafePointer(g)), cPrev: floats(cPrev), c: floats(c))
-            Activations.tanh(c, tanhC, count: B * H)
-            LSTMVectorSteps.hidden(B: B, H: H, g: floats(UnsafePointer(g)), tanhC: floats(UnsafePointer(tanhC)), h: floats(h))
-            return
-        }
-        for b in 0..<B {
-            let gRow = g + b * W, cRow = c + b * H, cpRow = cPrev + b * H
-            for u in 0..<H { cRow[u] = gRow[H + u] * cpRow[u] + gRow[u] * gRow[2 * H + u] }
-        }
-        Activations.tanh(c, tanhC, count: B * H)
-        for b in 0..<B {
-            let oRow = g + b * W + 3 * H, hRow = h + b * H, tRow = tanhC + b * H
-            for u in 0..<H { hRow[u] = oRow[u] * tRow[u] }
-        }
+        S._lstmStates(rows: B, hidden: H, gates: g, previousCell: cPrev, cell: c, tanhCell: tanhC, output: h)
     }
 
     /// The input projection x_t W_ihᵀ + b_ih is computed step by step, into
@@ -72,7 +58,6 @@ enum LSTMCell {
         input: [S], h0: [S], c0: [S]
     ) -> LayerRecord<S> {
         let (T, B, H, W) = (shape.steps, shape.batch, shape.hidden, shape.width)
-        let L = Layout(options)
         // Every element below is written before it is read: h0 and c0 here,
         // the rest by the step that produces it (every gate block, every unit).
         var hidden = [S].forOverwrite(count: (T + 1) * B * H)
@@ -80,82 +65,21 @@ enum LSTMCell {
         var gates = [S].forOverwrite(count: T * B * W)
         var tanhCell = [S].forOverwrite(count: T * B * H)  // tanh(c_t), t = 1…T
         for j in 0..<(B * H) { hidden[j] = h0[j]; cell[j] = c0[j] }
-        var step = [S](repeating: 0, count: B * W)
-        var projectedStep = [S](repeating: 0, count: B * W)
-        let I = shape.input
-        let inputTransposed = Kernels.transpose(w.inputWeights, rows: W, cols: I)
+        var products = [S](repeating: 0, count: 2 * B * W)  // the step's recurrent and input products
+        let inputTransposed = Kernels.transpose(w.inputWeights, rows: W, cols: shape.input)
         let transposed = Kernels.packedTranspose(w.recurrentWeights, rows: W, cols: H)
-        hidden.withUnsafeMutableBufferPointer { hs in
-            cell.withUnsafeMutableBufferPointer { cs in
-                gates.withUnsafeMutableBufferPointer { gs in
-                  tanhCell.withUnsafeMutableBufferPointer { tcs in
-                    step.withUnsafeMutableBufferPointer { a in
-                      projectedStep.withUnsafeMutableBufferPointer { xs in
-                        input.withUnsafeBufferPointer { xin in
-                        inputTransposed.withUnsafeBufferPointer { wih in
-                        w.inputBias.withUnsafeBufferPointer { bih in
-                            transposed.withUnsafeBufferPointer { whh in
-                                w.recurrentBias.withUnsafeBufferPointer { bhh in
-                                    w.peephole.withUnsafeBufferPointer { p in
-                                        for t in 0..<T {
-                                            Kernels.productPacked(
-                                                rows: B, cols: W, inner: H, a: hs.base + t * B * H, lda: H,
-                                                packed: whh.base, bias: bhh.base, c: a.base, ldc: W, accumulate: false)
-                                            Kernels.linear(
-                                                rows: B, cols: W, inner: I, a: xin.base + t * B * I, lda: I,
-                                                wt: wih.base, ldwt: W, bias: bih.base, c: xs.base, ldc: W)
-                                            let x = UnsafePointer(xs.base)
-                                            let g = gs.base + t * B * W
-                                            if L.isPlain {
-                                                plainStep(
-                                                    B: B, H: H, x: x, a: a.base, g: g,
-                                                    cPrev: cs.base + t * B * H, c: cs.base + (t + 1) * B * H,
-                                                    tanhC: tcs.base + t * B * H, h: hs.base + (t + 1) * B * H)
-                                                continue
-                                            }
-                                            for b in 0..<B {
-                                                for u in 0..<H {
-                                                    func pre(_ gate: Int) -> S { x[b * W + gate * H + u] + a[b * W + gate * H + u] }
-                                                    let cp = cs[t * B * H + b * H + u]
-                                                    var ai = pre(L.input)
-                                                    if let k = L.peepInput { ai += p[k * H + u] * cp }
-                                                    let i = S.sigmoid(ai)
-                                                    var f: S = 1
-                                                    if let fg = L.forget {
-                                                        var af = pre(fg)
-                                                        if let k = L.peepForget { af += p[k * H + u] * cp }
-                                                        f = S.sigmoid(af)
-                                                        g[b * W + fg * H + u] = f
-                                                    } else if L.coupled {
-                                                        f = 1 - i
-                                                    }
-                                                    let cand = S.tanh(pre(L.candidate))
-                                                    let c = f * cp + i * cand
-                                                    var ao = pre(L.output)
-                                                    if let k = L.peepOutput { ao += p[k * H + u] * c }
-                                                    let o = S.sigmoid(ao)
-                                                    g[b * W + L.input * H + u] = i
-                                                    g[b * W + L.candidate * H + u] = cand
-                                                    g[b * W + L.output * H + u] = o
-                                                    let tc = S.tanh(c)
-                                                    cs[(t + 1) * B * H + b * H + u] = c
-                                                    tcs[t * B * H + b * H + u] = tc
-                                                    hs[(t + 1) * B * H + b * H + u] = o * tc
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                  }
+        withMutableBaseAddresses(&hidden, &cell, &gates, &tanhCell) { hs, cs, gs, tcs in
+            products.withUnsafeMutableBufferPointer { ps in
+                withBaseAddresses(input, inputTransposed, w.inputBias, transposed, w.recurrentBias, w.peephole) {
+                    xin, wih, bih, whh, bhh, p in
+                    let pass = LSTMForwardPass(
+                        shape: shape, layout: Layout(options), hidden: hs, cell: cs, gates: gs, tanhCell: tcs,
+                        recurrent: ps.base, projected: ps.base + B * W, input: xin,
+                        inputWeights: wih, inputBias: bih, recurrentWeights: whh, recurrentBias: bhh, peephole: p)
+                    for t in 0..<T { pass.step(t) }
                 }
             }
         }
-                        }
-                        }
-                      }
         return LayerRecord(shape: shape, input: input, hidden: hidden, cell: cell, gates: gates, extra: tanhCell)
     }
 }
