@@ -280,7 +280,16 @@ import Testing
         let err = Pipe()
         process.standardError = err
         process.standardOutput = Pipe()
-        try process.run()
+        // A test running in parallel may fork while the copy's file is still open for writing,
+        // and the child then holds it open: exec fails with "text file busy" until it execs too.
+        for attempt in 1...20 {
+            do {
+                try process.run()
+                break
+            } catch where attempt < 20 {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(stderr)")

@@ -18,9 +18,25 @@ enum Kernels {
         bias: UnsafePointer<S>?,
         c: UnsafeMutablePointer<S>, ldc: Int
     ) {
-        S._product(
-            rows: rows, cols: cols, inner: inner, a: a, lda: lda, b: wt, ldb: ldwt,
-            bias: bias, c: c, ldc: ldc, accumulate: false)
+        if S.self == Float.self {
+            TiledKernels.product(
+                rows: rows, cols: cols, inner: inner, a: floats(a), lda: lda, b: floats(wt), ldb: ldwt,
+                bias: bias.map(floats), c: floats(c), ldc: ldc, accumulate: false)
+            return
+        }
+        for m in 0..<rows {
+            let aRow = a + m * lda
+            let cRow = c + m * ldc
+            for n in 0..<cols { cRow[n] = 0 }
+            for k in 0..<inner {
+                let x = aRow[k]
+                let wRow = wt + k * ldwt
+                for n in 0..<cols { cRow[n] += x * wRow[n] }
+            }
+            if let bias {
+                for n in 0..<cols { cRow[n] += bias[n] }
+            }
+        }
     }
 
     /// The transpose of a rows × cols row-major matrix.
@@ -49,9 +65,22 @@ enum Kernels {
             weightGradientNarrow(rows: rows, cols: cols, inner: inner, dy: dy, lddy: lddy, x: x, ldx: ldx, dw: dw, lddw: lddw, bias: bias)
             return
         }
-        S._weightGradient(
-            groups: 1, groupRows: rows, descending: false, cols: cols, inner: inner,
-            d: dy, ldd: lddy, x: x, ldx: ldx, dw: dw, lddw: lddw, bias: bias)
+        if S.self == Float.self {
+            TiledKernels.weightGradient(
+                groups: 1, groupRows: rows, descending: false, cols: cols, inner: inner,
+                d: floats(dy), ldd: lddy, x: floats(x), ldx: ldx, dw: floats(dw), lddw: lddw, bias: bias.map(floats))
+            return
+        }
+        for m in 0..<rows {
+            let dyRow = dy + m * lddy
+            let xRow = x + m * ldx
+            for n in 0..<cols {
+                let d = dyRow[n]
+                if let bias { bias[n] += d }
+                let dwRow = dw + n * lddw
+                for k in 0..<inner { dwRow[k] += d * xRow[k] }
+            }
+        }
     }
 
     /// Below this inner size (an input of a few features) the products
@@ -102,6 +131,13 @@ enum Kernels {
         w: UnsafePointer<S>, ldw: Int,
         dx: UnsafeMutablePointer<S>, lddx: Int
     ) {
+        if S.self == Float.self, inner >= smallInner {
+            // dX = dY · W with W read row by row: the same sums, n ascending from dX.
+            TiledKernels.product(
+                rows: rows, cols: inner, inner: cols, a: floats(dy), lda: lddy, b: floats(w), ldb: ldw,
+                bias: nil, c: floats(dx), ldc: lddx, accumulate: true)
+            return
+        }
         if inner < smallInner {
             // A narrow X: each element sums in a register, n ascending as
             // below; four rows at a time so that four sums are in flight.
@@ -133,10 +169,15 @@ enum Kernels {
             }
             return
         }
-        // dX = dY · W with W read row by row: the same sums, n ascending from dX.
-        S._product(
-            rows: rows, cols: inner, inner: cols, a: dy, lda: lddy, b: w, ldb: ldw,
-            bias: nil, c: dx, ldc: lddx, accumulate: true)
+        for m in 0..<rows {
+            let dyRow = dy + m * lddy
+            let dxRow = dx + m * lddx
+            for n in 0..<cols {
+                let d = dyRow[n]
+                let wRow = w + n * ldw
+                for k in 0..<inner { dxRow[k] += d * wRow[k] }
+            }
+        }
     }
 
     /// The recurrent weight gradient of a whole sequence in one pass:
@@ -152,16 +193,27 @@ enum Kernels {
         dw: UnsafeMutablePointer<S>, lddw: Int,
         bias: UnsafeMutablePointer<S>?
     ) {
-        guard inner < smallInner else {
-            S._weightGradient(
+        if S.self == Float.self, inner >= smallInner {
+            TiledKernels.weightGradient(
                 groups: steps, groupRows: batch, descending: true, cols: cols, inner: inner,
-                d: dy, ldd: lddy, x: x, ldx: ldx, dw: dw, lddw: lddw, bias: bias)
+                d: floats(dy), ldd: lddy, x: floats(x), ldx: ldx, dw: floats(dw), lddw: lddw, bias: bias.map(floats))
             return
         }
         for t in stride(from: steps - 1, through: 0, by: -1) {
-            weightGradientNarrow(
+            weightGradient(
                 rows: batch, cols: cols, inner: inner, dy: dy + t * batch * lddy, lddy: lddy,
                 x: x + t * batch * ldx, ldx: ldx, dw: dw, lddw: lddw, bias: bias)
         }
     }
+}
+
+/// A pointer of the generic scalar as the Float it is (checked by the caller).
+@inline(__always)
+func floats<S>(_ p: UnsafePointer<S>) -> UnsafePointer<Float> {
+    UnsafeRawPointer(p).assumingMemoryBound(to: Float.self)
+}
+
+@inline(__always)
+func floats<S>(_ p: UnsafeMutablePointer<S>) -> UnsafeMutablePointer<Float> {
+    UnsafeMutableRawPointer(p).assumingMemoryBound(to: Float.self)
 }

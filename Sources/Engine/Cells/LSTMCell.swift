@@ -45,7 +45,21 @@ enum LSTMCell {
             Activations.tanh(gRow + 2 * H, gRow + 2 * H, count: H)  // g
             Activations.sigmoid(gRow + 3 * H, count: H)  // o
         }
-        S._lstmStates(rows: B, hidden: H, gates: g, previousCell: cPrev, cell: c, tanhCell: tanhC, output: h)
+        if S.self == Float.self {
+            LSTMVectorSteps.cell(B: B, H: H, g: floats(UnsafePointer(g)), cPrev: floats(cPrev), c: floats(c))
+            Activations.tanh(c, tanhC, count: B * H)
+            LSTMVectorSteps.hidden(B: B, H: H, g: floats(UnsafePointer(g)), tanhC: floats(UnsafePointer(tanhC)), h: floats(h))
+            return
+        }
+        for b in 0..<B {
+            let gRow = g + b * W, cRow = c + b * H, cpRow = cPrev + b * H
+            for u in 0..<H { cRow[u] = gRow[H + u] * cpRow[u] + gRow[u] * gRow[2 * H + u] }
+        }
+        Activations.tanh(c, tanhC, count: B * H)
+        for b in 0..<B {
+            let oRow = g + b * W + 3 * H, hRow = h + b * H, tRow = tanhC + b * H
+            for u in 0..<H { hRow[u] = oRow[u] * tRow[u] }
+        }
     }
 
     /// The input projection x_t W_ihᵀ + b_ih is computed step by step, into
@@ -81,5 +95,78 @@ enum LSTMCell {
             }
         }
         return LayerRecord(shape: shape, input: input, hidden: hidden, cell: cell, gates: gates, extra: tanhCell)
+    }
+}
+
+/// An LSTM forward pass's buffers, open for the time loop (see
+/// ``LSTMCell/forward(_:_:_:input:h0:c0:)``): the record being written, the
+/// step's two products, and the weights in the layout the products read.
+struct LSTMForwardPass<S: EngineScalar> {
+    let shape: LayerShape
+    let layout: LSTMCell.Layout
+    /// h_t and c_t for t = 0…T, gate activations and tanh(c_t): the record.
+    let hidden, cell, gates, tanhCell: UnsafeMutablePointer<S>
+    /// The step's h_{t−1} W_hhᵀ + b_hh and x_t W_ihᵀ + b_ih, (B, W) each.
+    let recurrent, projected: UnsafeMutablePointer<S>
+    let input: UnsafePointer<S>
+    /// W_ihᵀ (I × W), W_hhᵀ packed, the biases and the peepholes.
+    let inputWeights, inputBias, recurrentWeights, recurrentBias, peephole: UnsafePointer<S>
+
+    /// Step t: both products, then the gates and states of every unit.
+    @inline(__always)
+    func step(_ t: Int) {
+        let (B, H, W, I) = (shape.batch, shape.hidden, shape.width, shape.input)
+        Kernels.productPacked(
+            rows: B, cols: W, inner: H, a: hidden + t * B * H, lda: H,
+            packed: recurrentWeights, bias: recurrentBias, c: recurrent, ldc: W, accumulate: false)
+        Kernels.linear(
+            rows: B, cols: W, inner: I, a: input + t * B * I, lda: I,
+            wt: inputWeights, ldwt: W, bias: inputBias, c: projected, ldc: W)
+        if layout.isPlain {
+            LSTMCell.plainStep(
+                B: B, H: H, x: projected, a: recurrent, g: gates + t * B * W,
+                cPrev: cell + t * B * H, c: cell + (t + 1) * B * H,
+                tanhC: tanhCell + t * B * H, h: hidden + (t + 1) * B * H)
+            return
+        }
+        for b in 0..<B { units(row: b, step: t) }
+    }
+
+    /// The units of one row of the general cell (peepholes, coupled gates or no forget gate).
+    @inline(__always)
+    private func units(row b: Int, step t: Int) {
+        let (B, H, W) = (shape.batch, shape.hidden, shape.width)
+        let L = layout, p = peephole
+        let g = gates + t * B * W, x = projected + b * W, a = recurrent + b * W
+        let cPrev = cell + t * B * H + b * H, cNext = cell + (t + 1) * B * H + b * H
+        let tcRow = tanhCell + t * B * H + b * H, hRow = hidden + (t + 1) * B * H + b * H
+        for u in 0..<H {
+            func pre(_ gate: Int) -> S { x[gate * H + u] + a[gate * H + u] }
+            let cp = cPrev[u]
+            var ai = pre(L.input)
+            if let k = L.peepInput { ai += p[k * H + u] * cp }
+            let i = S.sigmoid(ai)
+            var f: S = 1
+            if let fg = L.forget {
+                var af = pre(fg)
+                if let k = L.peepForget { af += p[k * H + u] * cp }
+                f = S.sigmoid(af)
+                g[b * W + fg * H + u] = f
+            } else if L.coupled {
+                f = 1 - i
+            }
+            let cand = S.tanh(pre(L.candidate))
+            let c = f * cp + i * cand
+            var ao = pre(L.output)
+            if let k = L.peepOutput { ao += p[k * H + u] * c }
+            let o = S.sigmoid(ao)
+            g[b * W + L.input * H + u] = i
+            g[b * W + L.candidate * H + u] = cand
+            g[b * W + L.output * H + u] = o
+            let tc = S.tanh(c)
+            cNext[u] = c
+            tcRow[u] = tc
+            hRow[u] = o * tc
+        }
     }
 }

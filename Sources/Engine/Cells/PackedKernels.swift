@@ -51,8 +51,21 @@ extension Kernels {
         a: UnsafePointer<S>, lda: Int, packed: UnsafePointer<S>,
         bias: UnsafePointer<S>?, c: UnsafeMutablePointer<S>, ldc: Int, accumulate: Bool
     ) {
-        S._productPacked(
-            rows: rows, cols: cols, inner: inner, a: a, lda: lda, packed: packed,
-            bias: bias, c: c, ldc: ldc, accumulate: accumulate)
+        if S.self == Float.self {
+            TiledKernels.productPacked(
+                rows: rows, cols: cols, inner: inner, a: floats(a), lda: lda, packed: floats(packed),
+                bias: bias.map(floats), c: floats(c), ldc: ldc, accumulate: accumulate)
+            return
+        }
+        for m in 0..<rows {
+            let aRow = a + m * lda, cRow = c + m * ldc
+            for n in 0..<cols {
+                let strip = packed + (n / 8) * inner * 8 + n % 8
+                var s: S = accumulate ? cRow[n] : 0
+                for k in 0..<inner { s += aRow[k] * strip[k * 8] }
+                if let bias { s += bias[n] }
+                cRow[n] = s
+            }
+        }
     }
 }
