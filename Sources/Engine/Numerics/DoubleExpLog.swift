@@ -43,14 +43,7 @@ enum DoubleKernels {
         var k = 0
         var hi = 0.0, lo = 0.0, r = x
         if hx > 0x3fd6_2e42 {  // |x| > ln2/2
-            if hx < 0x3ff0_a2b2 {  // and |x| < 1.5·ln2
-                if x >= 0 { hi = x - ln2Hi; lo = ln2Lo; k = 1 } else { hi = x + ln2Hi; lo = -ln2Lo; k = -1 }
-            } else {
-                k = Int(invLn2 * x + (x >= 0 ? 0.5 : -0.5))
-                let t = Double(k)
-                hi = x - t * ln2Hi
-                lo = t * ln2Lo
-            }
+            (k, hi, lo) = reduced(x, highWord: hx)
             r = hi - lo
         } else if hx < 0x3e30_0000 {  // |x| < 2⁻²⁸
             return 1 + x
@@ -64,6 +57,18 @@ enum DoubleKernels {
         return scale(y, k)
     }
 
+    /// x = k·ln 2 + (hi − lo) for |x| > ln2/2, with ln 2 split in two parts so that hi − lo
+    /// keeps the bits a single product would lose (fdlibm's argument reduction).
+    @inlinable
+    static func reduced(_ x: Double, highWord hx: UInt32) -> (k: Int, hi: Double, lo: Double) {
+        if hx < 0x3ff0_a2b2 {  // |x| < 1.5·ln2
+            return x >= 0 ? (1, x - ln2Hi, ln2Lo) : (-1, x + ln2Hi, -ln2Lo)
+        }
+        let k = Int(invLn2 * x + (x >= 0 ? 0.5 : -0.5))
+        let t = Double(k)
+        return (k, x - t * ln2Hi, t * ln2Lo)
+    }
+
     /// eˣ − 1 without cancellation near 0, for |x| < 709 (tanh uses it).
     @inlinable
     static func expm1(_ x: Double) -> Double {
@@ -71,15 +76,8 @@ enum DoubleKernels {
         var k = 0
         var r = x, c = 0.0
         if hx > 0x3fd6_2e42 {  // |x| > ln2/2
-            var hi: Double, lo: Double
-            if hx < 0x3ff0_a2b2 {
-                if x >= 0 { hi = x - ln2Hi; lo = ln2Lo; k = 1 } else { hi = x + ln2Hi; lo = -ln2Lo; k = -1 }
-            } else {
-                k = Int(invLn2 * x + (x >= 0 ? 0.5 : -0.5))
-                let t = Double(k)
-                hi = x - t * ln2Hi
-                lo = t * ln2Lo
-            }
+            let (kk, hi, lo) = reduced(x, highWord: hx)
+            k = kk
             r = hi - lo
             c = (hi - r) - lo
         } else if hx < 0x3c90_0000 {  // |x| < 2⁻⁵⁴
