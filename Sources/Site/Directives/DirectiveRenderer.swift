@@ -44,7 +44,7 @@ struct DirectiveRenderer {
     // MARK: Frame
 
     func figure(_ svg: String, data: String, extra: String = "") -> String {
-        let alone = output.addFigurePage(StandaloneFigure(anchor: entry.anchor, label: entry.text, lessonPage: entry.page, svg: svg, data: data))
+        let alone = output.addFigurePage(StandaloneFigure(entry: entry, svg: svg, data: data))
         let openAlone = "<a href=\"\(alone.htmlEscaped)\">open alone</a>"
         let links = data.isEmpty ? "<span class=\"alone\">\(openAlone)</span>"
             : "<a class=\"data\" href=\"\(data.htmlEscaped)\">data</a><span class=\"alone\"> · \(openAlone)</span>"

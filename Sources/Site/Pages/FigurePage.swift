@@ -3,14 +3,17 @@ import Lessons
 /// A figure shown alone, at its natural size, for a reader on a small
 /// screen who wants to zoom or scroll it without the lesson around it.
 struct StandaloneFigure {
-    var anchor: String
-    /// "Figure 5.2".
-    var label: String
-    /// The lesson page it belongs to.
-    var lessonPage: String
+    /// The figure's number, anchor and lesson page.
+    var entry: FigureIndex.Entry
     var svg: String
     /// Its data file, relative to the site's root (empty when it has none).
     var data: String
+
+    var anchor: String { entry.anchor }
+    /// "Figure 5.2".
+    var label: String { entry.text }
+    /// The lesson page it belongs to.
+    var lessonPage: String { entry.page }
 
     /// The page's path in the site.
     var path: String { "figures/\(anchor).html" }
