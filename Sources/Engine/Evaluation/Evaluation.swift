@@ -26,15 +26,11 @@ public struct Evaluation: Sendable {
     public func run(weights: String, input: String, output: String) throws(EngineError) -> [String] {
         guard layers > 0 else { throw .invalidParameter("--layers must be positive, got \(layers)") }
         let inputs = try SafetensorsArchive(contentsOf: input)
-        guard let entry = inputs.entry("input") else {
-            throw .missingTensor("\(input) has no tensor input (it has \(inputs.names.joined(separator: ", ")))")
-        }
+        let precision = try inputs.inputPrecision(file: input)
         let weightFile = try SafetensorsArchive(contentsOf: weights)
-        switch entry.dtype {
-        case "F32": return try run(Float.self, weightFile, inputs, output)
-        case "F64": return try run(Double.self, weightFile, inputs, output)
-        default:
-            throw .malformedFile("\(input): input has dtype \(entry.dtype); use F32 or F64")
+        switch precision {
+        case .float: return try run(Float.self, weightFile, inputs, output)
+        case .double: return try run(Double.self, weightFile, inputs, output)
         }
     }
 
@@ -70,5 +66,24 @@ public struct Evaluation: Sendable {
         }
         try SafetensorsWriter.write(result, metadata: ["engineVersion": String(engineVersion)], to: output)
         return result.names
+    }
+}
+
+/// The scalar type a file's tensors are in, which selects the engine's precision.
+enum FilePrecision {
+    case float, double
+}
+
+extension SafetensorsArchive {
+    /// The precision of the tensor named `input` (F32 or F64), which the rest must match.
+    func inputPrecision(file: String) throws(EngineError) -> FilePrecision {
+        guard let entry = entry("input") else {
+            throw .missingTensor("\(file) has no tensor input (it has \(names.joined(separator: ", ")))")
+        }
+        switch entry.dtype {
+        case "F32": return .float
+        case "F64": return .double
+        default: throw .malformedFile("\(file): input has dtype \(entry.dtype); use F32 or F64")
+        }
     }
 }

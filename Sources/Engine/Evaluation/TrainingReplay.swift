@@ -56,15 +56,11 @@ public struct TrainingReplay: Sendable {
     public func run(weights: String, batches: String, output: String) throws(EngineError) -> [String] {
         try check()
         let batchFile = try SafetensorsArchive(contentsOf: batches)
-        guard let entry = batchFile.entry("input") else {
-            throw .missingTensor("\(batches) has no tensor input (it has \(batchFile.names.joined(separator: ", ")))")
-        }
+        let precision = try batchFile.inputPrecision(file: batches)
         let weightFile = try SafetensorsArchive(contentsOf: weights)
-        switch entry.dtype {
-        case "F32": return try run(Float.self, weightFile, batchFile, output)
-        case "F64": return try run(Double.self, weightFile, batchFile, output)
-        default:
-            throw .malformedFile("\(batches): input has dtype \(entry.dtype); use F32 or F64")
+        switch precision {
+        case .float: return try run(Float.self, weightFile, batchFile, output)
+        case .double: return try run(Double.self, weightFile, batchFile, output)
         }
     }
 
