@@ -41,8 +41,8 @@ extension GRUCell {
 /// A GRU backward pass's buffers, open for BPTT (see
 /// ``GRUCell/backward(_:_:_:_:_:_:_:)``).
 struct GRUBackwardPass<S: EngineScalar> {
-    let shape: LayerShape
-    let resetAfter: Bool
+    /// The layer's sizes and where the reset gate applies.
+    let shape: LayerShape, resetAfter: Bool
     /// The forward record: h_t for t = 0…T, gates, and W_hn h + b_hn or r ⊙ h.
     let hidden, gates, extra: UnsafePointer<S>
     /// W_hh as it is (reset before) and packed (reset after).

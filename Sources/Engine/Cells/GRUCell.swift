@@ -35,8 +35,8 @@ enum GRUCell {
 /// A GRU forward pass's buffers, open for the time loop (see
 /// ``GRUCell/forward(_:_:_:input:projected:h0:)``).
 struct GRUForwardPass<S: EngineScalar> {
-    let shape: LayerShape
-    let resetAfter: Bool
+    /// The layer's sizes and where the reset gate applies.
+    let shape: LayerShape, resetAfter: Bool
     /// h_t for t = 0…T, the gates r, z, n of every step, and W_hn h + b_hn
     /// (reset after) or r ⊙ h (reset before): the record.
     let hidden, gates, extra: UnsafeMutablePointer<S>

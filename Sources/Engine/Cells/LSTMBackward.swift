@@ -113,8 +113,8 @@ extension LSTMCell {
 /// ``LSTMCell/backward(_:_:_:_:_:_:_:_:norms:)``): the forward record, the
 /// gradients being summed, and ∂L/∂h, ∂L/∂c carried between steps.
 struct LSTMBackwardPass<S: EngineScalar> {
-    let shape: LayerShape
-    let layout: LSTMCell.Layout
+    /// The layer's sizes and the cell's gate layout.
+    let shape: LayerShape, layout: LSTMCell.Layout
     /// The forward record: h_t and c_t for t = 0…T, gates, tanh(c_t).
     let hidden, cell, gates, tanhCell: UnsafePointer<S>
     /// W_hh packed (the right-hand side of dh = da W_hh) and the peepholes.

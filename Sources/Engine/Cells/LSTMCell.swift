@@ -102,8 +102,8 @@ enum LSTMCell {
 /// ``LSTMCell/forward(_:_:_:input:h0:c0:)``): the record being written, the
 /// step's two products, and the weights in the layout the products read.
 struct LSTMForwardPass<S: EngineScalar> {
-    let shape: LayerShape
-    let layout: LSTMCell.Layout
+    /// The layer's sizes and the cell's gate layout.
+    let shape: LayerShape, layout: LSTMCell.Layout
     /// h_t and c_t for t = 0…T, gate activations and tanh(c_t): the record.
     let hidden, cell, gates, tanhCell: UnsafeMutablePointer<S>
     /// The step's h_{t−1} W_hhᵀ + b_hh and x_t W_ihᵀ + b_ih, (B, W) each.

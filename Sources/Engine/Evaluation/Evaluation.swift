@@ -25,12 +25,10 @@ public struct Evaluation: Sendable {
     /// - Returns: the names of the tensors written, in order.
     public func run(weights: String, input: String, output: String) throws(EngineError) -> [String] {
         guard layers > 0 else { throw .invalidParameter("--layers must be positive, got \(layers)") }
-        let inputs = try SafetensorsArchive(contentsOf: input)
-        let precision = try inputs.inputPrecision(file: input)
-        let weightFile = try SafetensorsArchive(contentsOf: weights)
-        switch precision {
-        case .float: return try run(Float.self, weightFile, inputs, output)
-        case .double: return try run(Double.self, weightFile, inputs, output)
+        let files = try SafetensorsArchive.open(weights: weights, data: input)
+        switch files.precision {
+        case .float: return try run(Float.self, files.weights, files.data, output)
+        case .double: return try run(Double.self, files.weights, files.data, output)
         }
     }
 
@@ -75,6 +73,14 @@ enum FilePrecision {
 }
 
 extension SafetensorsArchive {
+    /// A weights file and a data file (with a tensor named `input`), and the data's precision.
+    static func open(weights: String, data: String) throws(EngineError)
+        -> (weights: SafetensorsArchive, data: SafetensorsArchive, precision: FilePrecision) {
+        let dataFile = try SafetensorsArchive(contentsOf: data)
+        let precision = try dataFile.inputPrecision(file: data)
+        return (try SafetensorsArchive(contentsOf: weights), dataFile, precision)
+    }
+
     /// The precision of the tensor named `input` (F32 or F64), which the rest must match.
     func inputPrecision(file: String) throws(EngineError) -> FilePrecision {
         guard let entry = entry("input") else {

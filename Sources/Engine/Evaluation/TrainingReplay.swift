@@ -55,12 +55,10 @@ public struct TrainingReplay: Sendable {
     /// - Returns: the names of the tensors written, in order.
     public func run(weights: String, batches: String, output: String) throws(EngineError) -> [String] {
         try check()
-        let batchFile = try SafetensorsArchive(contentsOf: batches)
-        let precision = try batchFile.inputPrecision(file: batches)
-        let weightFile = try SafetensorsArchive(contentsOf: weights)
-        switch precision {
-        case .float: return try run(Float.self, weightFile, batchFile, output)
-        case .double: return try run(Double.self, weightFile, batchFile, output)
+        let files = try SafetensorsArchive.open(weights: weights, data: batches)
+        switch files.precision {
+        case .float: return try run(Float.self, files.weights, files.data, output)
+        case .double: return try run(Double.self, files.weights, files.data, output)
         }
     }
 
