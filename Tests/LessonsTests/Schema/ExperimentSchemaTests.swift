@@ -83,6 +83,15 @@ struct ExperimentSchemaTests {
         #expect(zeroForget.allSatisfy { $0 == 0 })
     }
 
+    @Test func aRangeOfPeriodsIsCheckedWhereItIsWritten() {
+        let empty = check("{experiment} e", ":task: dampedSine(length: 60, period: 20...12, decay: 0)", ":models: [persistence]")
+        #expect(describe(empty.diagnostics) == ["2:39: empty range of periods 20.0...12.0"])
+        let outside = check("{experiment} e", ":task: dampedSine(length: 60, period: 0...12, decay: 0)", ":models: [persistence]")
+        #expect(describe(outside.diagnostics) == ["2:39: value 0.0 is out of range for 'period'"])
+        let text = check("{experiment} e", ":task: text(source: \"abcabcabc\", length: 4)", ":models: [ar(order: 2)]")
+        #expect(describe(text.diagnostics) == ["3:11: ar(order: 2) cannot run on text"])
+    }
+
     @Test func evalEveryDefaultsToAFiftiethOfSteps() throws {
         for (steps, expected) in [(1000, 20), (10, 1), (1, 1)] {
             let result = check("{experiment} e", ":task: adding(length: 10)", ":models: lstm(hidden: 3)", ":steps: \(steps)")

@@ -69,10 +69,17 @@ extension Reference {
 
         ```{claim} ar-fits-the-sine
         :experiment: sine-baselines
-        :holds: max(finalLoss("AR(2)")) < 1e-6
-        A noise-free damped sine is an exact order-2 recurrence.
+        :holds: 5 * median(finalLoss("AR(2)")) < median(finalLoss("persistence"))
+        :test: rankSum(level: 0.01)
+        A noise-free damped sine is an order-2 recurrence: only the first step, read alone, is a guess.
         ```
         ````
+
+        A damped sine whose period is drawn per sequence, `dampedSine(length: 60, period: 8...24,
+        decay: 0.03)`, is no longer one linear recurrence: one AR(2) fit must share its
+        coefficients among all periods, which is where a network (or an AR model of higher order)
+        can do better. A single period draws nothing extra, so a task written with one number
+        makes the same sequences as before.
 
 
         """
