@@ -4,7 +4,12 @@ public struct FittedBaseline: Sendable, Hashable {
     public let baseline: Baseline
     /// For `autoregressive(order: k)`, the fit of order j at index j − 1:
     /// [c, a₁, …, a_j] with x̂(t + 1) = c + a₁·x(t) + … + a_j·x(t − j + 1).
+    /// For `unigram`, one row of V probabilities; for `bigram`, V rows (the previous
+    /// character) of V probabilities (the next). Empty for persistence.
     public let fits: [[Double]]
+
+    /// The numbers fitted.
+    public var parameterCount: Int { fits.reduce(0) { $0 + $1.count } }
 
     /// Sequences of the training stream a fit reads.
     public static let fitSequences = 256
@@ -13,6 +18,7 @@ public struct FittedBaseline: Sendable, Hashable {
     /// stream (the data the networks train on first), in Double.
     public static func fit(_ baseline: Baseline, task: SequenceTask, seed: UInt64) throws(EngineError) -> FittedBaseline {
         try baseline.validate(for: task.kind)
+        if baseline.readsText { return FittedBaseline(baseline: baseline, fits: characterModel(baseline, task.sourceIndices, task.inputSize)) }
         guard case .autoregressive(let order) = baseline else { return FittedBaseline(baseline: baseline, fits: []) }
         var generator = task.generator(seed: seed, split: .training)
         let batch: Batch<Double> = try task.batch(size: fitSequences, using: &generator)
@@ -31,6 +37,24 @@ public struct FittedBaseline: Sendable, Hashable {
             fits.append(fit)
         }
         return FittedBaseline(baseline: baseline, fits: fits)
+    }
+
+    /// The character frequencies of the whole text (unigram), or for each previous character
+    /// the next one's with add-one smoothing (bigram): counts of the text the task samples
+    /// its windows from, in a fixed order.
+    static func characterModel(_ baseline: Baseline, _ text: [Int], _ vocabulary: Int) -> [[Double]] {
+        guard baseline == .bigram else {
+            var counts = [Double](repeating: 0, count: vocabulary)
+            for c in text { counts[c] += 1 }
+            return [counts.map { $0 / Double(text.count) }]
+        }
+        var pairs = [[Double]](repeating: [Double](repeating: 0, count: vocabulary), count: vocabulary)
+        for (previous, next) in zip(text, text.dropFirst()) { pairs[previous][next] += 1 }
+        return pairs.map { row in
+            var total = Double(vocabulary)
+            for n in row { total += n }
+            return row.map { ($0 + 1) / total }
+        }
     }
 
     /// [1, x(t), x(t − 1), …, x(t − j + 1)].
@@ -68,6 +92,25 @@ public struct FittedBaseline: Sendable, Hashable {
             out.append(next(after: series))
         }
         return out
+    }
+
+    /// The held-out loss over a batch's marked steps, as the networks': mean squared error for
+    /// values, cross-entropy in nats for characters (with the fraction predicted right).
+    public func evaluate<Scalar: EngineScalar>(on batch: Batch<Scalar>) -> (loss: Double, accuracy: Double?) {
+        guard case .classes(let classes) = batch.targets else { return (loss(on: batch), nil) }
+        let (B, V) = (batch.batchSize, batch.inputSize)
+        var sum = 0.0, count = 0, correct = 0
+        for row in 0..<(batch.steps * B) where batch.mask[row] {
+            var previous = 0
+            for v in 0..<V where batch.inputs.values[row * V + v] > batch.inputs.values[row * V + previous] { previous = v }
+            let p = baseline == .bigram ? fits[previous] : fits[0]
+            sum -= Elementary.log(p[classes[row]])
+            var best = 0
+            for v in 1..<max(V, 1) where p[v] > p[best] { best = v }
+            if best == classes[row] { correct += 1 }
+            count += 1
+        }
+        return count > 0 ? (sum / Double(count), Double(correct) / Double(count)) : (0, 0)
     }
 
     /// The mean squared error over a batch's marked steps (the networks' held-out loss).

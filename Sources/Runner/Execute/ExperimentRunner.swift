@@ -60,13 +60,14 @@ struct ExperimentUnit: Sendable {
         let fitted = try FittedBaseline.fit(baseline, task: task, seed: configuration.seed)
         var heldOutGenerator = task.generator(seed: configuration.seed, split: .evaluation)
         let heldOut: Batch<Float> = try task.batch(size: configuration.evalBatchSize, using: &heldOutGenerator)
-        let loss = fitted.loss(on: heldOut)
+        let (loss, accuracy) = fitted.evaluate(on: heldOut)
         let steps = configuration.evaluationSteps
         let run = SeedRun(
-            seed: seed, steps: steps, loss: Array(repeating: loss, count: steps.count), accuracy: nil,
+            seed: seed, steps: steps, loss: Array(repeating: loss, count: steps.count),
+            accuracy: task.hasAccuracy ? Array(repeating: accuracy ?? .nan, count: steps.count) : nil,
             divergedAt: loss.isFinite ? nil : 0, weights: [], initialWeights: nil,
             traces: SeedTraces(gradientNorms: [], clipped: [], saturationSteps: [], saturation: [:]))
-        return (run, baseline.parameterCount)
+        return (run, fitted.parameterCount)
     }
 
     static func stored(_ parameters: NamedTensors<Float>) -> [StoredTensor] {

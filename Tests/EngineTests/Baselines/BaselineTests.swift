@@ -67,7 +67,8 @@ struct BaselineTests {
         #expect(throws: EngineError.self) {
             try Baseline.autoregressive(order: 0).validate(for: .dampedSine(length: 10, period: 5...5, decay: 0))
         }
-        #expect(Baseline.autoregressive(order: 2).parameterCount == 5)
+        let fitted = try FittedBaseline.fit(.autoregressive(order: 2), task: try SequenceTask.dampedSine(length: 10, period: 5, decay: 0), seed: 1)
+        #expect(fitted.parameterCount == 5)
     }
 
     @Test func theFitIsTheSameBitsEveryTime() throws {
@@ -80,5 +81,29 @@ struct BaselineTests {
     @Test func evaluationStepsAreTheTrainersSchedule() {
         #expect(TrainingConfiguration(steps: 10, evalEvery: 4).evaluationSteps == [0, 4, 8, 10])
         #expect(TrainingConfiguration(steps: 8, evalEvery: 4).evaluationSteps == [0, 4, 8])
+    }
+
+    /// "abcabcabd": unigram a 3/9, b 3/9, c 2/9, d 1/9; bigram (add-one over 4 characters)
+    /// a → [1, 4, 1, 1]/7, b → [1, 1, 3, 2]/7, c → [3, 1, 1, 1]/6, d → [1, 1, 1, 1]/4.
+    @Test func characterModelsCountTheTextByHand() throws {
+        let task = try SequenceTask.text(source: "abcabcabd", length: 3)
+        let unigram = try FittedBaseline.fit(.unigram, task: task, seed: 1)
+        let bigram = try FittedBaseline.fit(.bigram, task: task, seed: 1)
+        let expectedUnigram: [[Double]] = [[3.0 / 9, 3.0 / 9, 2.0 / 9, 1.0 / 9]]
+        let rowA: [Double] = [1.0 / 7, 4.0 / 7, 1.0 / 7, 1.0 / 7], rowB: [Double] = [1.0 / 7, 1.0 / 7, 3.0 / 7, 2.0 / 7]
+        let rowC: [Double] = [3.0 / 6, 1.0 / 6, 1.0 / 6, 1.0 / 6], rowD: [Double] = [0.25, 0.25, 0.25, 0.25]
+        #expect(unigram.fits == expectedUnigram)
+        #expect(bigram.fits == [rowA, rowB, rowC, rowD])
+        #expect(bigram.parameterCount == 16 && unigram.parameterCount == 4)
+        // "abca": a → b, b → c, c → a are scored; the last step has no next character.
+        let batch: Batch<Double> = try task.encode("abca")
+        let u = unigram.evaluate(on: batch), b = bigram.evaluate(on: batch)
+        let uTerms: [Double] = [Elementary.log(3.0 / 9), Elementary.log(2.0 / 9), Elementary.log(3.0 / 9)]
+        let bTerms: [Double] = [Elementary.log(4.0 / 7), Elementary.log(3.0 / 7), Elementary.log(3.0 / 6)]
+        let uLoss = -(uTerms[0] + uTerms[1] + uTerms[2]) / 3, bLoss = -(bTerms[0] + bTerms[1] + bTerms[2]) / 3
+        #expect(abs(u.loss - uLoss) < 1e-15 && abs(b.loss - bLoss) < 1e-15)
+        #expect(u.accuracy == 1.0 / 3, "the unigram always says a (first of the ties)")
+        #expect(b.accuracy == 1)
+        #expect(throws: EngineError.self) { try Baseline.bigram.validate(for: .adding(length: 5)) }
     }
 }

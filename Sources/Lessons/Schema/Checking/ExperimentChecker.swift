@@ -62,8 +62,9 @@ enum ExperimentChecker {
                 try baseline.validate(for: task)
             } catch {
                 d.error(itemRange(options, "models", index), "\(model.canonicalForm) cannot run on \(task.name)",
-                        hint: "baselines predict the next value of a real-valued sequence (a dampedSine task); "
-                            + "compare \(task.name) models with the task's baseline loss instead")
+                        hint: baseline.readsText
+                            ? "unigram and bigram predict the next character of a text task"
+                            : "persistence and ar predict the next value of a real-valued sequence (a dampedSine task)")
                 return false
             }
         }

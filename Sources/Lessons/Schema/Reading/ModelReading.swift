@@ -4,7 +4,7 @@ extension ValueReader {
     /// `lstm(hidden: 32, forgetBias: 1)` and its kin.
     func model(_ value: Value) -> ModelSpecification? {
         guard let (call, args) = call(value, "model", among: SchemaRegistry.models, example: "lstm(hidden: 32)") else { return nil }
-        if call.name == "persistence" || call.name == "ar" { return baseline(call, args) }
+        if ["persistence", "ar", "unigram", "bigram"].contains(call.name) { return baseline(call, args) }
         let hidden = args.integer("hidden", example: "32", in: Limits.hidden)
         let layers = args.integer("layers", default: 1, in: Limits.layers)
         let label = args.read("label", default: String?.none) { modelLabel($0) }
@@ -25,14 +25,15 @@ extension ValueReader {
                                   label: label, training: training)
     }
 
-    /// `persistence` or `ar(order: 2)`: fitted, not trained, so no training settings.
+    /// `persistence`, `ar(order: 2)`, `unigram` or `bigram`: fitted, not trained, so no training settings.
     private func baseline(_ call: Call, _ args: OptionReader) -> ModelSpecification? {
         let label = args.read("label", default: String?.none) { modelLabel($0) }
         let baseline: Baseline?
-        if call.name == "ar" {
-            baseline = args.integer("order", example: "2", in: 1...Baseline.maximumOrder).map { .autoregressive(order: $0) }
-        } else {
-            baseline = .persistence
+        switch call.name {
+        case "ar": baseline = args.integer("order", example: "2", in: 1...Baseline.maximumOrder).map { .autoregressive(order: $0) }
+        case "unigram": baseline = .unigram
+        case "bigram": baseline = .bigram
+        default: baseline = .persistence
         }
         guard let label, let baseline else { return nil }
         return ModelSpecification(baseline: baseline, label: label)

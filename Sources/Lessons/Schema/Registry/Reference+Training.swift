@@ -46,7 +46,7 @@ extension Reference {
         ## Baselines
 
         For a task that predicts the next value of a real-valued sequence (`dampedSine`), an
-        experiment's `models` may list two baselines beside its networks: `persistence`, which
+        experiment's `models` may list two baselines beside its networks (for text, see below): `persistence`, which
         repeats the last value, and `ar(order: k)`, which predicts
         x̂(t + 1) = c + a₁·x(t) + … + a_k·x(t − k + 1) with coefficients fitted by least squares
         (the normal equations, solved by Gaussian elimination in Double, the same bits
@@ -74,6 +74,13 @@ extension Reference {
         A noise-free damped sine is an order-2 recurrence: only the first step, read alone, is a guess.
         ```
         ````
+
+        For a `text` task, `unigram` predicts every character from the text's character
+        frequencies alone and `bigram` from the previous character, with add-one smoothing over
+        the text's V characters; both are counted on the task's own text (the same text the
+        networks' windows come from) and scored like them: cross-entropy in nats on the
+        held-out windows, and the fraction of characters whose most probable prediction is right.
+        Their `parameters` are V and V² probabilities.
 
         A damped sine whose period is drawn per sequence, `dampedSine(length: 60, period: 8...24,
         decay: 0.03)`, is no longer one linear recurrence: one AR(2) fit must share its

@@ -125,6 +125,8 @@ public enum SchemaRegistry {
                             initWithGates, label] + training),
         CallSchema("gru", [hidden, layers, ParameterSchema("resetAfter", "boolean", default: "true"), initWithGates, label] + training),
         CallSchema("persistence", [label]),
+        CallSchema("unigram", [label]),
+        CallSchema("bigram", [label]),
         CallSchema("ar", [ParameterSchema("order", "integer in 1...\(Baseline.maximumOrder)", required: true), label],
                    positional: "order"),
     ]

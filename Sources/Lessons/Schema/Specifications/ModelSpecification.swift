@@ -52,6 +52,8 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
             }
         case .baseline(.persistence): "persistence"
         case .baseline(.autoregressive): "ar"
+        case .baseline(.unigram): "unigram"
+        case .baseline(.bigram): "bigram"
         }
     }
 
@@ -74,7 +76,7 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
     public var canonicalArguments: [(String, String)] {
         let model: ModelSpec
         switch architecture {
-        case .baseline(.persistence): return []
+        case .baseline(.persistence), .baseline(.unigram), .baseline(.bigram): return []
         case .baseline(.autoregressive(let order)): return [("order", order.canonical)]
         case .network(let network): model = network
         }
@@ -99,8 +101,8 @@ public struct ModelSpecification: Hashable, Sendable, CanonicalForm {
         return arguments + training.canonicalArguments
     }
 
-    /// A baseline without arguments is written as a bare word: `persistence`.
+    /// A baseline without arguments is written as a bare word: `persistence`, `bigram`.
     public var canonicalForm: String {
-        baseline == .persistence ? kind : Canonical.call(kind, canonicalArguments)
+        baseline != nil && canonicalArguments.isEmpty ? kind : Canonical.call(kind, canonicalArguments)
     }
 }
