@@ -121,4 +121,79 @@ import Testing
             #expect(lines.contains { $0.hasSuffix(message) || $0.contains(message) }, "\(message)\n\(run.stderr)")
         }
     }
+
+    static let text = """
+        ```{experiment} chars
+        :task: text(source: "the cat sat on the mat and the rat sat on the hat. the cat and the rat ran.", length: 12)
+        :models: [lstm(hidden: 8, label: "LSTM"), unigram, bigram]
+        :steps: 30
+        :batch: 4
+        :optimizer: adam(lr: 0.02)
+        :seeds: 1...3
+        Loss in nats.
+        ```
+        """
+
+    @Test func textMetricsInTablesRolesAndClaims() throws {
+        let ws = try Workspace()
+        try ws.write("lessons/01-text.md", """
+            # Text
+
+            \(Self.text)
+
+            ```{table} t
+            :experiment: chars
+            :metrics: [finalLoss, accuracy, bitsPerCharacter]
+            ```
+
+            ```{claim} bigram-bits
+            :experiment: chars
+            :holds: median(bitsPerCharacter("bigram")) < median(bitsPerCharacter("unigram")) and min(accuracy("bigram")) > 0
+            The bigram needs fewer bits per character.
+            ```
+
+            The bigram needs {result}`chars/bigram/bitsPerCharacter` bits per character.
+            """)
+        let run = try Binary.run(["lessons", "-q", "--strict"], in: ws.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let table = try #require(ws.read("output/data/t.csv"))
+        let rows = table.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.first == ["model", "finalLoss", "accuracy", "bitsPerCharacter"])
+        for row in rows.dropFirst() {
+            guard row.count == 4, let nats = Double(row[1]), let accuracy = Double(row[2]), let bits = Double(row[3]) else {
+                Issue.record("\(row)"); continue
+            }
+            #expect(abs(bits - nats / 0.693_147_180_559_945_3) < 1e-9 * bits, "bits are nats ÷ ln 2: \(row)")
+            #expect(accuracy > 0 && accuracy <= 1)
+        }
+        let page = try #require(ws.read("output/01-text.html"))
+        #expect(page.contains("<aside class=\"claim holds\" id=\"bigram-bits\">"))
+        #expect(page.contains("median final accuracy") && page.contains(" %</td>"))
+    }
+
+    @Test func aMetricATaskDoesNotHaveIsALocatedError() throws {
+        let ws = try Workspace()
+        try ws.write("lessons/01-bad.md", """
+            # Bad
+
+            \(Self.experiment)
+
+            ```{table} t
+            :experiment: sine
+            :metrics: [finalLoss, accuracy]
+            ```
+
+            ```{claim} c
+            :experiment: sine
+            :holds: median(bitsPerCharacter("AR(2)")) < 1
+            ```
+
+            The LSTM's accuracy: {result}`sine/LSTM/accuracy`.
+            """)
+        let run = try Binary.run(["check", "lessons"], in: ws.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("01-bad.md:15:11: error: 'accuracy': the dampedSine task predicts values, not classes, so it has no accuracy"), "\(run.stderr)")
+        #expect(run.stderr.contains("01-bad.md:20:33: error: bits per character are for text tasks; dampedSine is not one"), "\(run.stderr)")
+        #expect(run.stderr.contains("error: the dampedSine task predicts values, not classes, so it has no accuracy"), "\(run.stderr)")
+    }
 }

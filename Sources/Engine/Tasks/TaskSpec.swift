@@ -67,6 +67,15 @@ public enum TaskSpec: Sendable, Hashable {
         }
     }
 
+    /// Whether the model predicts classes (symbols, characters), so that accuracy is measured;
+    /// else it predicts real values (mean squared error).
+    public var classifies: Bool {
+        switch self {
+        case .copy, .temporalOrder, .brackets, .text: true
+        case .adding, .dampedSine: false
+        }
+    }
+
     /// Time steps of one sequence as fed to the model.
     public var sequenceLength: Int {
         if case .copy(let length, let count) = self { return length + 2 * count }

@@ -68,6 +68,10 @@ extension ClaimFunction {
                       summary: "how many seeds diverged (loss or gradient not finite)"),
         ClaimFunction(name: "seeds", parameters: [.model], result: .number, source: .experiment,
                       summary: "how many seeds ran"),
+        ClaimFunction(name: "accuracy", parameters: [.model], result: .sample, source: .experiment,
+                      summary: "per seed, the fraction of positions predicted right at the end (tasks that predict classes)"),
+        ClaimFunction(name: "bitsPerCharacter", parameters: [.model], result: .sample, source: .experiment,
+                      summary: "per seed, the final held-out loss in bits per character: nats ÷ ln 2 (text tasks)"),
     ]
 
     static let moments = ["init", "trained"]

@@ -69,9 +69,11 @@ struct ClaimEvaluator {
         let positional = arguments.filter { $0.label == nil }.map(\.value)
         func labelled(_ label: String) -> ClaimExpression? { arguments.first { $0.label == label }?.value }
         switch name {
-        case "steps", "finalLoss", "bestLoss", "solved", "diverged", "seeds":
+        case "steps", "finalLoss", "bestLoss", "solved", "diverged", "seeds", "accuracy", "bitsPerCharacter":
             let model = try outcomes(positional.first)
             switch name {
+            case "accuracy": return .sample(model.accuracies)
+            case "bitsPerCharacter": return .sample(model.bitsPerCharacter)
             case "steps": return .sample(model.steps)
             case "finalLoss": return .sample(model.finalLosses)
             case "bestLoss": return .sample(model.bestLosses)

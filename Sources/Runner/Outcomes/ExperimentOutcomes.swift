@@ -13,6 +13,8 @@ public struct SeedOutcome: Sendable, Equatable {
     public var divergedAt: Int?
     /// What training recorded at every step, when the run has it.
     public var traces: SeedTraces? = nil
+    /// The last evaluation's accuracy, for a task that predicts classes (NaN for a seed that diverged).
+    public var finalAccuracy: Double? = nil
 
     /// Reached the threshold and never diverged.
     public var solved: Bool { stepsToThreshold != nil && divergedAt == nil }
@@ -41,6 +43,11 @@ public struct ModelOutcomes: Sendable, Equatable {
     public var upperQuartileSteps: Double { SeedSample.upperQuartile(steps) }
     public var medianFinalLoss: Double { SeedSample.median(finalLosses) }
     public var medianBestLoss: Double { SeedSample.median(bestLosses) }
+    /// The final accuracy per seed (0 for a seed that diverged or has none).
+    public var accuracies: [Double] { seeds.map { $0.divergedAt == nil ? ($0.finalAccuracy ?? 0) : 0 } }
+    public var medianAccuracy: Double { SeedSample.median(accuracies) }
+    /// The final loss per seed in bits (nats ÷ ln 2).
+    public var bitsPerCharacter: [Double] { finalLosses.map { $0 / 0.693_147_180_559_945_3 } }
 
     /// A 95 % percentile-bootstrap interval of the median final loss (2000 resamples, seed 1).
     public var finalLossInterval: Interval { Bootstrap.interval(finalLosses, seed: 1) }
@@ -64,7 +71,7 @@ public struct ExperimentOutcomes: Sendable, Equatable {
                 let best = run.bestLoss.isFinite ? run.bestLoss : .infinity
                 return SeedOutcome(seed: run.seed, finalLoss: final, bestLoss: best,
                                    stepsToThreshold: run.divergedAt == nil ? reached : nil, divergedAt: run.divergedAt,
-                                   traces: run.traces)
+                                   traces: run.traces, finalAccuracy: run.accuracy?.last)
             })
         }
     }

@@ -25,6 +25,8 @@ struct ModelMetrics {
         case .diverged: Double(outcomes.divergedCount)
         case .seeds: Double(outcomes.seeds.count)
         case .parameters: Double(outcomes.parameterCount)
+        case .accuracy: outcomes.medianAccuracy
+        case .bitsPerCharacter: SeedSample.median(outcomes.bitsPerCharacter)
         }
     }
 
@@ -38,8 +40,10 @@ struct ModelMetrics {
             return Format.integer(Int(value))
         case .stepsToThreshold, .stepsQ1, .stepsQ3:
             return value.isFinite ? Format.integer(Int(value.rounded())) : "not reached"
-        case .finalLoss, .bestLoss, .finalLossLow, .finalLossHigh:
+        case .finalLoss, .bestLoss, .finalLossLow, .finalLossHigh, .bitsPerCharacter:
             return value.isFinite ? Format.number(value) : "not finite"
+        case .accuracy:
+            return value.isFinite ? Format.number(100 * value) + " %" : "not finite"
         }
     }
 
@@ -48,6 +52,7 @@ struct ModelMetrics {
         .stepsToThreshold: "median steps to threshold", .stepsQ1: "steps, lower quartile", .stepsQ3: "steps, upper quartile",
         .finalLossLow: "final loss, 95 % interval low", .finalLossHigh: "final loss, 95 % interval high",
         .solvedCount: "seeds solved", .diverged: "seeds diverged", .seeds: "seeds", .parameters: "parameters",
+        .accuracy: "median final accuracy", .bitsPerCharacter: "median bits per character",
     ]
 }
 

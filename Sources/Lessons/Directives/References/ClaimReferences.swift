@@ -29,6 +29,9 @@ extension ReferenceChecker {
             baselines[.experiment] = Set(experiment.models.indices.filter { experiment.models[$0].baseline != nil })
         }
         diagnostics += models(in: claim.holds, labels: labels, baselines: baselines)
+        if case .experiment(let experiment)? = resolved[.experiment]?.content {
+            diagnostics += metrics(in: claim.holds, task: experiment.task)
+        }
         if case .activations(let activations)? = resolved[.activations]?.content,
            let experiment = course.directive(named: activations.experiment.name), case .experiment(let e) = experiment.content {
             diagnostics += features(in: claim.holds, task: e.task)
@@ -52,6 +55,17 @@ extension ReferenceChecker {
                                                                             what: "training for \(name) to read"))
                 }
             }
+        }
+        return diagnostics
+    }
+
+    /// `accuracy` and `bitsPerCharacter` only where the experiment's task has them.
+    private func metrics(in expression: ClaimExpression, task: TaskSpec) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        expression.visitCalls { name, arguments in
+            guard let metric = Metric(rawValue: name), let reason = metric.unavailable(for: task) else { return }
+            diagnostics.append(.error(in: arguments.first?.value.range ?? expression.range, reason,
+                                      hint: "compare finalLoss instead"))
         }
         return diagnostics
     }

@@ -19,7 +19,19 @@ struct ReferenceChecker {
         case .prediction(let prediction): return check(prediction, experiment)
         case .gradientFlow(let flow): return check(flow, experiment)
         case .trace(let trace): return check(trace, experiment)
+        case .table(let table): return check(table, experiment)
         default: return []
+        }
+    }
+
+    /// Every metric of a table is one the experiment's task has (accuracy needs classes,
+    /// bits per character a text).
+    func check(_ table: TableDirective, _ experiment: ExperimentDirective) -> [Diagnostic] {
+        table.metrics.compactMap { metric in
+            metric.unavailable(for: experiment.task).map {
+                .error(in: table.metricsRange ?? table.experiment.range, "'\(metric.rawValue)': \($0)",
+                       hint: "remove '\(metric.rawValue)' from ':metrics:'")
+            }
         }
     }
 

@@ -99,7 +99,10 @@ extension CourseDirectives {
             diagnostics.append(.error(in: parts[2].range, "unknown metric '\(parts[2].text)'" + DidYouMean.clause(for: parts[2].text, among: metrics),
                                       hint: "metrics are " + DidYouMean.list(metrics, conjunction: "and")))
         }
-        guard let index, let metric else { return (nil, diagnostics) }
+        if let metric, let reason = metric.unavailable(for: experiment.task) {
+            diagnostics.append(.error(in: parts[2].range, reason, hint: "show finalLoss, or a metric the task has"))
+        }
+        guard let index, let metric, diagnostics.isEmpty else { return (nil, diagnostics) }
         return (.result(ResultReference(experiment: parts[0].text, modelIndex: index,
                                         modelLabel: experiment.labels[index], metric: metric)), [])
     }

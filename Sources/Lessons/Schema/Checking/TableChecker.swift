@@ -6,6 +6,6 @@ enum TableChecker {
             d.distinctWords($0, "metrics", as: Metric.self, count: Limits.metrics)
         }
         guard let experiment, let metrics else { return nil }
-        return TableDirective(experiment: experiment, metrics: metrics)
+        return TableDirective(experiment: experiment, metrics: metrics, metricsRange: options.value("metrics")?.range)
     }
 }

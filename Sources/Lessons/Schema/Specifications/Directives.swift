@@ -157,6 +157,8 @@ public struct DiagramDirective: Hashable, Sendable, CanonicalForm {
 public struct TableDirective: Hashable, Sendable, CanonicalForm {
     public var experiment: NameReference
     public var metrics: [Metric]
+    /// Where `:metrics:` is written, for errors about one of them.
+    public var metricsRange: SourceRange?
 
     public var canonicalForm: String {
         Canonical.call("table", [("experiment", experiment.name), ("metrics", Canonical.list(metrics.map(\.rawValue)))])
